@@ -42,10 +42,8 @@ export const NEWS_SITE_HOSTS = [
   'localgov.co.uk',
 ] as const;
 
-export const NEWS_SITE_MATCHES: string[] = NEWS_SITE_HOSTS.flatMap((host) => [
-  `https://${host}/*`,
-  `https://*.${host}/*`,
-]);
+/** `*.host` also matches the bare host in browsers' match patterns. */
+export const NEWS_SITE_MATCHES: string[] = NEWS_SITE_HOSTS.map((host) => `https://*.${host}/*`);
 
 /** True when `hostname` is one of the listed news sites or a subdomain of one. */
 export function isListedNewsSite(hostname: string): boolean {

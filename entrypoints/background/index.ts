@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { CouncilLensDatabase } from '../../lib/db/database';
+import { PACK_VERSION_KEY, readPack, seedPack } from '../../lib/db/seed';
+import { createService } from '../../lib/service';
+import { onMessage } from '../../utils/messaging';
+import { loadSiteSettings, onSiteSettingsChanged } from '../../utils/site-settings-store';
+import { syncReaderSites } from './reader-sites';
+
+const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = new CouncilLensDatabase();
+    const service = createService(db, browser.runtime.getManifest().version);
+
+    // Seed from the bundled pack on install and update (seedPack skips an unchanged version), and at
+    // start-up when an earlier seed never finished. A service worker starts often: the usual start
+    // only reads one meta row instead of parsing the whole pack.
+    const seedBundledPack = async () => {
+      const response = await fetch(browser.runtime.getURL('/data/pack.json'));
+      const outcome = await seedPack(db, readPack(await response.json()));
+      console.info(
+        `Council Lens: data pack ${outcome.version} ${outcome.seeded ? 'seeded' : 'already seeded'}`,
+      );
+    };
+    const reportSeedError = (error: unknown) =>
+      console.error('Council Lens: could not seed the data pack', error);
+    browser.runtime.onInstalled.addListener(() => void seedBundledPack().catch(reportSeedError));
+    const seeded = db.meta
+      .get(PACK_VERSION_KEY)
+      .then((version) => (version ? undefined : seedBundledPack()))
+      .catch(reportSeedError);
+
+    onMessage('ping', () => service.ping());
+    onMessage('getPackInfo', async () => {
+      await seeded;
+      return service.getPackInfo();
+    });
+    onMessage('recordArticle', ({ data }) => service.recordArticle(data));
+    onMessage('getArticle', ({ data }) => service.getArticle(data));
+
+    void loadSiteSettings().then((settings) => syncReaderSites(settings, CONTENT_SCRIPT_FILE));
+    onSiteSettingsChanged((settings) => void syncReaderSites(settings, CONTENT_SCRIPT_FILE));
+  },
+});

@@ -1,0 +1,31 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup';
+import { isSiteOn, matchPatternsFor, siteOf, withSite } from '../../lib/site-settings';
+import { isListedNewsSite } from '../../lib/sites';
+import { sendMessage } from '../../utils/messaging';
+import { loadSiteSettings, saveSiteSettings } from '../../utils/site-settings-store';
+import './style.css';
+
+const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+const site = tab?.url ? siteOf(tab.url) : null;
+
+async function setSiteOn(target: string, on: boolean): Promise<boolean> {
+  // The permission prompt must come straight from the reader's click, before any other await.
+  if (on && !isListedNewsSite(target)) {
+    const granted = await browser.permissions.request({ origins: matchPatternsFor([target]) });
+    if (!granted) return false;
+  }
+  await saveSiteSettings(withSite(await loadSiteSettings(), target, on));
+  return true;
+}
+
+render(
+  <Popup
+    site={site}
+    loadPackInfo={() => sendMessage('getPackInfo')}
+    isSiteOn={async (target) => isSiteOn(await loadSiteSettings(), target)}
+    setSiteOn={setSiteOn}
+  />,
+  document.getElementById('app') as HTMLElement,
+);

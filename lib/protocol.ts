@@ -1,0 +1,22 @@
+/**
+ * The messages content scripts and extension pages send to the background, which owns the database.
+ * Types only: the wiring is in utils/messaging.ts. Every reply is plain JSON (structured-clone safe).
+ */
+import type { ArticleRecord } from './db/records';
+import type { PackMeta } from './pack/schema';
+
+export interface PackInfo {
+  version: string;
+  builtAt: string;
+  sources: PackMeta['sources'];
+}
+
+export interface ProtocolMap {
+  /** Liveness check; the reply carries the extension version. */
+  ping(): { extensionVersion: string };
+  /** The seeded pack's version and sources, or null while the first seed has not finished. */
+  getPackInfo(): PackInfo | null;
+  /** Records that the reader opened an article naming councils; returns the stored record. */
+  recordArticle(article: Omit<ArticleRecord, 'firstSeenAt' | 'lastSeenAt'>): ArticleRecord;
+  getArticle(url: string): ArticleRecord | null;
+}

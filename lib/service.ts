@@ -1,0 +1,48 @@
+import type { CouncilLensDatabase } from './db/database';
+import type { ArticleRecord } from './db/records';
+import { PACK_META_KEY } from './db/seed';
+import type { PackMeta } from './pack/schema';
+import type { PackInfo, ProtocolMap } from './protocol';
+
+type Handlers = {
+  [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+/**
+ * What the background answers, as plain functions over the database, so the same code is unit-tested
+ * in Node and wired to runtime messaging in entrypoints/background.
+ */
+export function createService(
+  db: CouncilLensDatabase,
+  extensionVersion: string,
+  now = () => new Date(),
+): Handlers {
+  return {
+    async ping() {
+      return { extensionVersion };
+    },
+
+    async getPackInfo(): Promise<PackInfo | null> {
+      const meta = (await db.meta.get(PACK_META_KEY))?.value as PackMeta | undefined;
+      return meta ? { version: meta.version, builtAt: meta.builtAt, sources: meta.sources } : null;
+    },
+
+    async recordArticle(article) {
+      const seenAt = now().toISOString();
+      return db.transaction('rw', db.articles, async () => {
+        const previous = await db.articles.get(article.url);
+        const record: ArticleRecord = {
+          ...article,
+          firstSeenAt: previous?.firstSeenAt ?? seenAt,
+          lastSeenAt: seenAt,
+        };
+        await db.articles.put(record);
+        return record;
+      });
+    },
+
+    async getArticle(url) {
+      return (await db.articles.get(url)) ?? null;
+    },
+  };
+}
