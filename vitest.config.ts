@@ -6,7 +6,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/components/**/*.test.{ts,tsx}',
+      'tests/corpus/**/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },

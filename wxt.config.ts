@@ -21,7 +21,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'council-lens@council-lens.org',
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         // Firefox asks extensions to declare what they collect; Council Lens collects nothing.
         data_collection_permissions: { required: ['none'] },
       },

@@ -5,7 +5,7 @@ import type { PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
 
 type Handlers = {
-  [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
+  [K in keyof ProtocolMap]: (...data: Parameters<ProtocolMap[K]>) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 /**

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageHost } from '../../components/page/PageHost';
 import { isSiteOn, siteOf } from '../../lib/site-settings';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
+import { sendMessage } from '../../utils/messaging';
 import { loadSiteSettings } from '../../utils/site-settings-store';
 import './style.css';
 
@@ -17,6 +18,8 @@ export default defineContentScript({
 
     const article = document.querySelector('article') ?? document.querySelector('main');
     if (!article) return;
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    void sendMessage('recordArticle', { url: canonical, headline: document.title, authorities: [] });
 
     // One shadow-root host for everything Council Lens draws on the page, so page CSS cannot restyle it
     // and its CSS cannot leak into the page.

@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/launch';
+
+export const DEMO_URL = 'https://www.bbc.co.uk/news/articles/council-lens-demo';
+export const DEMO_FILE = resolve(import.meta.dirname, '../../scripts/demo/sefton-childrens-services.html');
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results');
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'council-lens-test-'));
+}
+
+/** Starts Chromium with the built extension and the demo article served at its BBC-style URL. */
+export async function startBrowser(
+  profileDir = newProfileDir(),
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension({ userDataDir: profileDir, ...options });
+  browser.serve(DEMO_URL, { file: DEMO_FILE });
+  return browser;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Reads one record from the extension's own IndexedDB, from one of its pages: what the background stored. */
+export async function readExtensionRecord(
+  browser: ExtensionBrowser,
+  store: string,
+  key: string,
+): Promise<unknown> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const record = await page.evaluate(
+    ([storeName, recordKey]) =>
+      new Promise((done, fail) => {
+        const request = indexedDB.open('council-lens');
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction(storeName, 'readonly').objectStore(storeName).get(recordKey);
+          get.onsuccess = () => done(get.result ?? null);
+          get.onerror = () => fail(get.error);
+        };
+      }),
+    [store, key] as const,
+  );
+  await page.close();
+  return record;
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, it, vi } from 'vitest';
+import { Popup } from '../../components/popup/Popup';
+
+afterEach(cleanup);
+
+const packInfo = { version: '2026.11.22-abc123', builtAt: '2026-11-22T00:00:00Z', sources: [] };
+
+it('shows the data version and whether Council Lens is on for this site', async () => {
+  render(
+    <Popup
+      site="bbc.co.uk"
+      loadPackInfo={async () => packInfo}
+      isSiteOn={async () => true}
+      setSiteOn={async () => true}
+    />,
+  );
+  expect(await screen.findByText('2026.11.22-abc123')).toBeTruthy();
+  const toggle = screen.getByRole('switch', { name: /On for bbc\.co\.uk/ }) as HTMLInputElement;
+  await waitFor(() => expect(toggle.checked).toBe(true));
+});
+
+it('switches a site off and tells the reader when it takes effect', async () => {
+  const setSiteOn = vi.fn(async () => true);
+  render(
+    <Popup
+      site="bbc.co.uk"
+      loadPackInfo={async () => packInfo}
+      isSiteOn={async () => true}
+      setSiteOn={setSiteOn}
+    />,
+  );
+  const toggle = screen.getByRole('switch') as HTMLInputElement;
+  await waitFor(() => expect(toggle.disabled).toBe(false));
+  fireEvent.click(toggle);
+  expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringMatching(/off here/));
+  expect(setSiteOn).toHaveBeenCalledWith('bbc.co.uk', false);
+});
+
+it('explains a declined permission instead of pretending the site is on', async () => {
+  render(
+    <Popup
+      site="example.org"
+      loadPackInfo={async () => packInfo}
+      isSiteOn={async () => false}
+      setSiteOn={async () => false}
+    />,
+  );
+  const toggle = screen.getByRole('switch') as HTMLInputElement;
+  await waitFor(() => expect(toggle.disabled).toBe(false));
+  fireEvent.click(toggle);
+  expect((await screen.findByRole('status')).textContent).toMatch(/needs your permission/);
+  expect(toggle.checked).toBe(false);
+});
+
+it('says so when the pack cannot be read', async () => {
+  render(
+    <Popup
+      site={null}
+      loadPackInfo={async () => Promise.reject(new Error('no background'))}
+      isSiteOn={async () => false}
+      setSiteOn={async () => false}
+    />,
+  );
+  expect((await screen.findByRole('alert')).textContent).toMatch(/Could not read the data pack/);
+  expect(screen.getByText(/Open an article/)).toBeTruthy();
+});

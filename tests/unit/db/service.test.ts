@@ -1,0 +1,33 @@
+import { afterEach, expect, it } from 'vitest';
+import { CouncilLensDatabase } from '../../../lib/db/database';
+import { seedPack } from '../../../lib/db/seed';
+import { createService } from '../../../lib/service';
+import { tinyPack } from '../../fixtures/tiny-pack';
+
+let db: CouncilLensDatabase;
+afterEach(() => db?.delete());
+
+it('reports the seeded pack version, or null before the first seed', async () => {
+  db = new CouncilLensDatabase(`service-${Math.random()}`);
+  const service = createService(db, '1.2.3');
+  expect(await service.getPackInfo()).toBeNull();
+  await seedPack(db, tinyPack('v7'));
+  expect(await service.getPackInfo()).toMatchObject({ version: 'v7' });
+  expect(await service.ping()).toEqual({ extensionVersion: '1.2.3' });
+});
+
+it('records an article once and keeps when it was first seen', async () => {
+  db = new CouncilLensDatabase(`service-${Math.random()}`);
+  let clock = new Date('2026-03-01T10:00:00Z');
+  const service = createService(db, '1.0.0', () => clock);
+  const article = { url: 'https://example.test/a', headline: 'A story', authorities: ['E99000001'] };
+  await service.recordArticle(article);
+  clock = new Date('2026-03-02T10:00:00Z');
+  const again = await service.recordArticle(article);
+  expect(again).toMatchObject({
+    firstSeenAt: '2026-03-01T10:00:00.000Z',
+    lastSeenAt: '2026-03-02T10:00:00.000Z',
+  });
+  expect(await db.articles.count()).toBe(1);
+  expect(await service.getArticle('https://example.test/missing')).toBeNull();
+});
