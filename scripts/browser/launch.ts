@@ -25,19 +25,24 @@ export function findChromium(): string {
   return found;
 }
 
+/** Flags for a quiet, offline Chromium: no background traffic, no first-run screens. */
+export const OFFLINE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Chromium looks up Google hosts even with the flags above; this machine has no network for it.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
 export function chromiumArgs(extensionDir: string): string[] {
   return [
     `--load-extension=${extensionDir}`,
     `--disable-extensions-except=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    // Chromium looks up Google hosts even with the flags above; this machine has no network for it.
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ...OFFLINE_CHROMIUM_ARGS,
   ];
 }
 
