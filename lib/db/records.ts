@@ -27,8 +27,11 @@ export interface CommitmentRecord {
   headline: string;
   publisher?: string;
   publishedDate?: string;
-  /** 'extracted' by Council Lens, 'confirmed' or 'edited' by the reader, or 'manual' (added by hand). */
-  status: 'extracted' | 'confirmed' | 'edited' | 'manual';
+  /**
+   * 'extracted' by Council Lens, 'confirmed' or 'edited' by the reader, 'manual' (added by hand), or
+   * 'dismissed' (deleted by the reader: kept as a tombstone so re-reading the article does not bring it back).
+   */
+  status: 'extracted' | 'confirmed' | 'edited' | 'manual' | 'dismissed';
   createdAt: string;
 }
 
