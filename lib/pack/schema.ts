@@ -15,6 +15,8 @@ export const SourceRefSchema = v.object({
   source: v.string(),
   /** Sheet (workbook) or file name inside the source, and a row hint for a maintainer. */
   sheet: v.optional(v.string()),
+  /** The row as a spreadsheet or text editor numbers it, so a maintainer can find the fact. */
+  row: v.optional(v.number()),
 });
 
 export const ChildrensServicesSchema = v.variant('kind', [
@@ -47,6 +49,11 @@ export const AuthoritySchema = v.object({
   nation: v.picklist(['England', 'Wales', 'Scotland', 'Northern Ireland']),
   region: v.optional(v.string()),
   formerCodes: v.array(v.string()),
+  /**
+   * Other current codes some sources use for this same council: the scraped URN lookup gives Barnsley
+   * and Sheffield E08000038/E08000039 where Ofsted and mySociety give E08000016/E08000019.
+   */
+  otherCodes: v.optional(v.array(v.string())),
   childrensServices: ChildrensServicesSchema,
   /** Set for authorities that no longer exist but appear in the inspection history. */
   ended: v.optional(v.object({ date: v.string(), replacedBy: v.array(v.string()) })),
