@@ -29,14 +29,13 @@ function readPack(file: string): Pack {
   return result.output;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "9 May 2022". Written out by hand: month abbreviations differ between ICU versions. */
 function formatDate(iso: string | undefined): string {
-  if (!iso) return 'date unknown';
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const [year, month, day] = (iso ?? '').split('-').map(Number);
+  if (!year || !month || !day) return 'date unknown';
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 function when(inspection: Inspection): string {

@@ -93,7 +93,10 @@ export function tablesInSheet(sheet: XLSX.WorkSheet, where: Location): Table[] {
 
 /** Parses CSV text with a header line. Row numbers count the header as row 1, as an editor shows them. */
 export function tableFromCsv(text: string, file: string): Table {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimiter: ',',
+    skipEmptyLines: 'greedy',
+  });
   const fatal = parsed.errors.find((error) => error.type !== 'FieldMismatch');
   if (fatal)
     throw new BuildError(`CSV could not be read: ${fatal.message}`, { file, row: (fatal.row ?? 0) + 1 });
