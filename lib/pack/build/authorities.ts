@@ -1,6 +1,7 @@
 import type { Authority } from '../schema';
 import { cleanAliases } from './aliases';
 import { BuildError } from './errors';
+import type { Observation } from './events';
 import { CHILDRENS_SERVICES_TYPES, type Council, isCouncil, type ProviderRow } from './gazetteer';
 import type { NameIndex } from './name-index';
 import type { BuildReport } from './report';
@@ -51,6 +52,62 @@ export class Gazetteer {
   byCode(gss: string): Council | undefined {
     return this.byGss.get(gss);
   }
+
+  /** The former children's services councils this one replaced (Dorset Council: Dorset County Council). */
+  predecessorsOf(council: Council): Council[] {
+    return this.councils.filter(
+      (former) =>
+        !former.current &&
+        CHILDRENS_SERVICES_TYPES.has(former.typeCode) &&
+        former.replacedBy.includes(council.registryCode),
+    );
+  }
+}
+
+export type DfeCodeOf = (council: Council) => string | undefined;
+
+/**
+ * The former councils this one replaced, split by whether Ofsted saw the same children's services
+ * authority carry on (same DfE number: North Yorkshire, Somerset, Buckinghamshire became unitary) or a
+ * new one begin (another number: Dorset Council after Dorset County Council).
+ */
+export function predecessors(gazetteer: Gazetteer, council: Council, dfeOf: DfeCodeOf) {
+  const all = gazetteer.predecessorsOf(council);
+  const continued = all.filter((former) => dfeOf(former) !== undefined && dfeOf(former) === dfeOf(council));
+  return { continued, distinct: all.filter((former) => !continued.includes(former)) };
+}
+
+/**
+ * Ofsted's history tables carry some predecessors' inspections on the successor's row too: the 2011
+ * SLAC and 2016 SIF of Dorset County Council also sit on the row of Dorset Council, created in 2019.
+ * A statement dated before the successor existed belongs to the distinct council it replaced.
+ */
+export function reassignToPredecessors(
+  observations: Observation[],
+  gazetteer: Gazetteer,
+  dfeOf: DfeCodeOf,
+  report: BuildReport,
+): Observation[] {
+  return observations.map((observation) => {
+    const council = gazetteer.byCode(observation.authority);
+    const date = observation.startDate ?? observation.publishedDate;
+    if (!council || !date) return observation;
+    const { distinct } = predecessors(gazetteer, council, dfeOf);
+    const earlier = distinct.filter((former) => former.endDate && date <= former.endDate);
+    if (earlier.length === 0) return observation;
+    const where = `${observation.where.sheet ?? observation.where.file} row ${observation.where.row}`;
+    if (earlier.length > 1) {
+      report.disagree(
+        `${council.niceName} ${date} (${where}) predates the council, which replaced several; kept as stated`,
+      );
+      return observation;
+    }
+    const predecessor = earlier[0] as Council;
+    report.note(
+      `${council.niceName} ${date} (${where}) predates the council: recorded under ${predecessor.officialName}`,
+    );
+    return { ...observation, authority: predecessor.gss };
+  });
 }
 
 /** A provider-lookup row tied to its council; `otherGss` is set when the lookup uses another GSS code. */
@@ -99,6 +156,8 @@ export function buildAuthorities(input: AuthorityInputs, report: BuildReport): A
   const { gazetteer } = input;
   const providerByRegistry = new Map(input.providers.map((row) => [row.council.registryCode, row]));
   const dfeToGss = new Map(input.providers.map((row) => [row.dfeCode, row.council.gss]));
+  const dfeOf: DfeCodeOf = (council) =>
+    providerByRegistry.get(council.registryCode)?.dfeCode ?? council.oldOnsCode;
   const included = gazetteer.councils.filter(
     (council) => isCouncil(council) && (council.current || input.formerInHistory.has(council.registryCode)),
   );
@@ -159,7 +218,12 @@ export function buildAuthorities(input: AuthorityInputs, report: BuildReport): A
       type: council.typeName,
       nation: council.nation,
       region: council.region,
-      formerCodes: council.formerGss,
+      // A county that became a unitary with the same DfE number is the same children's services
+      // authority: its code stays findable (North Yorkshire County Council's E10000023).
+      formerCodes: [
+        ...council.formerGss,
+        ...predecessors(gazetteer, council, dfeOf).continued.map((former) => former.gss),
+      ],
       ...(otherGss ? { otherCodes: [otherGss] } : {}),
       childrensServices: childrensServices(council),
       ...(council.endDate

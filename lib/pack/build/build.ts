@@ -1,10 +1,10 @@
 import type { WorkBook } from '@e965/xlsx';
 import * as v from 'valibot';
 import { type Authority, type Inspection, type Pack, PackSchema } from '../schema';
-import { buildAuthorities, Gazetteer, linkProviders } from './authorities';
+import { buildAuthorities, Gazetteer, linkProviders, reassignToPredecessors } from './authorities';
 import { BuildError } from './errors';
 import type { Observation } from './events';
-import { parseCouncils, parseNameLookup, parseProviderLookup } from './gazetteer';
+import { type Council, parseCouncils, parseNameLookup, parseProviderLookup } from './gazetteer';
 import { mergeObservations } from './merge';
 import { NameIndex } from './name-index';
 import { observationsFromTable, type ResolveAuthority } from './ofsted';
@@ -53,6 +53,7 @@ export function buildPack(raw: RawInputs, builtAt: string): BuildResult {
   const names = new NameIndex(councils, nameLookup);
   const providers = linkProviders(parseProviderLookup(csv('scrapedLookup')), gazetteer, names, report);
   const providerByGss = new Map(providers.map((provider) => [provider.council.gss, provider]));
+  const dfeOf = (council: Council) => providerByGss.get(council.gss)?.dfeCode ?? council.oldOnsCode;
   report.count('gazetteer: councils read (current and former)', councils.length);
   report.count('URN lookup: rows', providers.length);
 
@@ -138,7 +139,7 @@ export function buildPack(raw: RawInputs, builtAt: string): BuildResult {
       .map((source) => source.id),
   );
   const inspections = mergeObservations(
-    observations,
+    reassignToPredecessors(observations, gazetteer, dfeOf, report),
     { priority: SOURCE_PRIORITY, official, coverage: OFFICIAL_COVERAGE, nameOf },
     report,
   );

@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { buildAuthorities, Gazetteer, linkProviders } from '../../../lib/pack/build/authorities';
+import {
+  buildAuthorities,
+  Gazetteer,
+  linkProviders,
+  reassignToPredecessors,
+} from '../../../lib/pack/build/authorities';
+import type { Observation } from '../../../lib/pack/build/events';
 import { parseCouncils, parseNameLookup, parseProviderLookup } from '../../../lib/pack/build/gazetteer';
 import { NameIndex } from '../../../lib/pack/build/name-index';
 import { BuildReport } from '../../../lib/pack/build/report';
 import { tableFromCsv } from '../../../lib/pack/build/table';
 
 // Invented councils in mySociety's layout: a county with a district, a metropolitan borough, a former
-// county replaced by a unitary of nearly the same name, and a Welsh council.
+// county replaced by a new unitary of nearly the same name (a new DfE number), a county that became a
+// unitary keeping its DfE number, and a Welsh council.
 const COUNCILS = `local-authority-code,official-name,nice-name,gss-code,end-date,replaced-by,nation,region,local-authority-type,local-authority-type-name,county-la,alt-names,former-gss-codes,current-authority,old-ons-la-code
 ASH,Ashshire County Council,Ashshire,E99000010,,,England,North West,CTY,County,,"Ashshire,ashshire county council",,True,901
 BRK,Brookfield Borough Council,Brookfield,E99000011,,,England,North West,NMD,Non-metropolitan district,ASH,Brookfield,,True,
 ALD,Alderbury Metropolitan Borough Council,Alderbury,E99000012,,,England,North West,MD,Metropolitan district,,"Alderbury,alderbury council",E99000002,True,343
 OLD,Old Shire County Council,Old Shire County,E99000013,2019-03-31,OSC,England,South West,CTY,County,,"Old Shire County,old shire county council",,False,835
 OSC,Old Shire Council,Old Shire,E99000014,,,England,South West,UA,Unitary authority,,"Old Shire,old shire",,True,838
+NYC,North Yarm County Council,North Yarm County,E99000015,2023-04-01,NYU,England,North East,CTY,County,,North Yarm County,,False,815
+NYU,North Yarm Council,North Yarm,E99000016,,,England,North East,UA,Unitary authority,,North Yarm,,True,815
 CWM,Cwm Council,Cwm,W99000001,,,Wales,Wales,WPA,Welsh unitary authority,,"Cwm,Cwm Council",,True,
 ZCA,Ashshire Combined Authority,Ashshire CA,E99000099,,,England,North West,COMB,Combined authority,,,,True,
 `;
@@ -81,9 +90,14 @@ describe('building authorities', () => {
       'ASH',
       'BRK',
       'CWM',
+      'NYU',
       'OLD',
       'OSC',
     ]);
+  });
+
+  it('keeps the old code of a county that became a unitary with the same DfE number', () => {
+    expect(byCode('E99000016')?.formerCodes).toEqual(['E99000015']);
   });
 
   it('gives a children’s services authority its URN, DfE code, Ofsted page and neighbours as codes', () => {
@@ -125,5 +139,40 @@ describe('building authorities', () => {
   it('gives clean aliases from the name lookup and Ofsted’s spellings', () => {
     expect(byCode('E99000012')?.aliases).toEqual(['Alderbury Council']);
     expect(byCode('E99000010')?.aliases).toEqual(['Ashshire County']);
+  });
+});
+
+describe('inspections that predate their council', () => {
+  const { gazetteer, report } = setUp();
+  const dfeOf = (council: { oldOnsCode?: string }) => council.oldOnsCode;
+  const statement = (authority: string, publishedDate: string): Observation => ({
+    authority,
+    publishedDate,
+    families: ['sif'],
+    type: 'sif',
+    judgements: {},
+    source: 'invented',
+    where: { file: 'history.ods', sheet: 'History', row: 7 },
+  });
+
+  it('go to the council replaced when that was another children’s services authority', () => {
+    const [moved, kept] = reassignToPredecessors(
+      [statement('E99000014', '2016-05-23'), statement('E99000014', '2021-11-19')],
+      gazetteer,
+      dfeOf,
+      report,
+    );
+    expect(moved?.authority).toBe('E99000013');
+    expect(kept?.authority).toBe('E99000014');
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('predates the council: recorded under Old Shire County Council'),
+      ]),
+    );
+  });
+
+  it('stay with a council that continues its predecessor under the same DfE number', () => {
+    const [kept] = reassignToPredecessors([statement('E99000016', '2018-08-06')], gazetteer, dfeOf, report);
+    expect(kept?.authority).toBe('E99000016');
   });
 });
