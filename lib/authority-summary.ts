@@ -1,0 +1,73 @@
+import { inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from './pack/lookup';
+import type { Judgement, Pack } from './pack/schema';
+
+/** What a page needs to say about one council at a glance: on a mark, in the hover card, in the summary. */
+export interface AuthoritySummary {
+  code: string;
+  name: string;
+  shortName: string;
+  /** Set when the latest full inspection is a post-2026 report card, which has no single overall grade. */
+  latest: {
+    judgement?: Judgement;
+    noOverallGrade?: boolean;
+    date: string;
+    label: string;
+    official: boolean;
+    /** Whose inspection it is: the council itself, or for a district the county that runs its services. */
+    of: string;
+  } | null;
+  /** For a district, its county; for Wales, Scotland and Northern Ireland, the inspectorate. */
+  responsible?:
+    | { kind: 'county'; code: string; name: string }
+    | { kind: 'inspectorate'; name: string; url: string };
+}
+
+export function summariseAuthority(pack: Pack, code: string): AuthoritySummary | null {
+  const authority = pack.authorities.find((candidate) => candidate.code === code);
+  if (!authority) return null;
+  const responsibility = responsibleFor(pack, authority);
+  const base = { code, name: authority.name, shortName: authority.shortName };
+  if (responsibility.kind === 'inspectorate') {
+    return {
+      ...base,
+      latest: null,
+      responsible: { kind: 'inspectorate', name: responsibility.name, url: responsibility.url },
+    };
+  }
+  const inspected = responsibility.authority;
+  const graded = latestJudgement(pack, inspected.code);
+  const reportCard = inspectionsOf(pack, inspected.code)
+    .filter((inspection) => inspection.kind === 'report-card')
+    .at(-1);
+  const newest =
+    reportCard && (!graded || inspectionDate(reportCard) > inspectionDate(graded.inspection))
+      ? reportCard
+      : graded?.inspection;
+  return {
+    ...base,
+    latest: newest
+      ? {
+          ...(newest.overall ? { judgement: newest.overall } : { noOverallGrade: true }),
+          date: inspectionDate(newest),
+          label: newest.label,
+          official: newest.official,
+          of: inspected.name,
+        }
+      : null,
+    ...(responsibility.kind === 'county' && {
+      responsible: { kind: 'county' as const, code: inspected.code, name: inspected.name },
+    }),
+  };
+}
+
+/** The words a screen reader hears on a mark: the council and its latest rating. */
+export function describeForMark(summary: AuthoritySummary): string {
+  const { latest, responsible } = summary;
+  if (responsible?.kind === 'inspectorate') {
+    return `${summary.name}: children's services inspected by ${responsible.name}, not Ofsted`;
+  }
+  const whose = responsible?.kind === 'county' ? ` (children's services run by ${responsible.name})` : '';
+  if (!latest) return `${summary.name}${whose}: no Ofsted inspection on record`;
+  const rating = latest.judgement ?? 'no single overall grade';
+  return `${summary.name}${whose}: Ofsted ${rating}, ${latest.date.slice(0, 4)}. Open Council Lens`;
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { describeForMark, summariseAuthority } from '../../lib/authority-summary';
+import { readPack } from '../../lib/db/seed';
+
+// Facts from the committed pack, which is built from Ofsted's files.
+const pack = readPack(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')));
+
+it("states a council's latest judgement with its date and whether the source is official", () => {
+  const sefton = summariseAuthority(pack, 'E08000014');
+  expect(sefton?.latest).toMatchObject({ judgement: 'Good', official: false });
+  expect(sefton?.latest?.date.slice(0, 4)).toBe('2025');
+  expect(describeForMark(sefton as NonNullable<typeof sefton>)).toMatch(/Sefton.*Ofsted Good, 2025/);
+});
+
+it("gives a district its county's rating, saying whose it is", () => {
+  const burnley = pack.authorities.find((authority) => authority.shortName === 'Burnley');
+  const summary = summariseAuthority(pack, burnley?.code ?? '');
+  expect(summary?.responsible).toMatchObject({ kind: 'county', name: expect.stringMatching(/Lancashire/) });
+  expect(summary?.latest?.of).toMatch(/Lancashire/);
+  expect(describeForMark(summary as NonNullable<typeof summary>)).toMatch(/run by Lancashire/);
+});
+
+it('says a Welsh council is inspected by Care Inspectorate Wales, with no Ofsted rating', () => {
+  const cardiff = pack.authorities.find((authority) => authority.shortName === 'Cardiff');
+  const summary = summariseAuthority(pack, cardiff?.code ?? '');
+  expect(summary?.latest).toBeNull();
+  expect(describeForMark(summary as NonNullable<typeof summary>)).toMatch(/Care Inspectorate Wales, not Ofsted/);
+});
+
+it('returns nothing for a code the pack does not know', () => {
+  expect(summariseAuthority(pack, 'E99999999')).toBeNull();
+});
