@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CouncilLensDatabase } from '../../../lib/db/database';
+import { packFromDb } from '../../../lib/db/pack-from-db';
 import { InvalidPackError, readPack, seedPack } from '../../../lib/db/seed';
 import { tinyPack } from '../../fixtures/tiny-pack';
 
@@ -16,6 +17,15 @@ describe('seeding the database from the pack', () => {
     expect(outcome).toEqual({ seeded: true, version: 'v1' });
     expect(await db.authorities.count()).toBe(2);
     expect((await db.inspections.get('E99000001:full:2022-02-21'))?.overall).toBe('Inadequate');
+  });
+
+  it('gives back the same pack it was seeded with', async () => {
+    expect(await packFromDb(open())).toBeNull();
+    await seedPack(db, tinyPack('v1'));
+    const pack = await packFromDb(db);
+    expect(pack?.meta.version).toBe('v1');
+    expect(pack?.authorities.map((authority) => authority.code).sort()).toEqual(['E99000001', 'E99000002']);
+    expect(pack?.inspections).toHaveLength(1);
   });
 
   it('does nothing when the same version is already seeded', async () => {
