@@ -2,6 +2,7 @@
  * The messages content scripts and extension pages send to the background, which owns the database.
  * Types only: the wiring is in utils/messaging.ts. Every reply is plain JSON (structured-clone safe).
  */
+import type { AuthoritySummary } from './authority-summary';
 import type { ArticleRecord } from './db/records';
 import type { PackMeta } from './pack/schema';
 
@@ -19,4 +20,6 @@ export interface ProtocolMap {
   /** Records that the reader opened an article naming councils; returns the stored record. */
   recordArticle(article: Omit<ArticleRecord, 'firstSeenAt' | 'lastSeenAt'>): ArticleRecord;
   getArticle(url: string): ArticleRecord | null;
+  /** What a page shows about each council at a glance; unknown codes are left out. */
+  describeAuthorities(codes: string[]): AuthoritySummary[];
 }

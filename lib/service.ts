@@ -1,7 +1,9 @@
+import { summariseAuthority } from './authority-summary';
 import type { CouncilLensDatabase } from './db/database';
+import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
-import { PACK_META_KEY } from './db/seed';
-import type { PackMeta } from './pack/schema';
+import { PACK_META_KEY, PACK_VERSION_KEY } from './db/seed';
+import type { Pack, PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
 
 type Handlers = {
@@ -17,6 +19,14 @@ export function createService(
   extensionVersion: string,
   now = () => new Date(),
 ): Handlers {
+  // The pack is read from the database once and kept while its version stays the same.
+  let cached: Pack | null = null;
+  const currentPack = async (): Promise<Pack | null> => {
+    const version = (await db.meta.get(PACK_VERSION_KEY))?.value;
+    if (cached?.meta.version !== version) cached = await packFromDb(db);
+    return cached;
+  };
+
   return {
     async ping() {
       return { extensionVersion };
@@ -43,6 +53,12 @@ export function createService(
 
     async getArticle(url) {
       return (await db.articles.get(url)) ?? null;
+    },
+
+    async describeAuthorities(codes) {
+      const pack = await currentPack();
+      if (!pack) return [];
+      return codes.flatMap((code) => summariseAuthority(pack, code) ?? []);
     },
   };
 }

@@ -40,6 +40,10 @@ export default defineBackground({
     });
     onMessage('recordArticle', ({ data }) => service.recordArticle(data));
     onMessage('getArticle', ({ data }) => service.getArticle(data));
+    onMessage('describeAuthorities', async ({ data }) => {
+      await seeded;
+      return service.describeAuthorities(data);
+    });
 
     void loadSiteSettings().then((settings) => syncReaderSites(settings, CONTENT_SCRIPT_FILE));
     onSiteSettingsChanged((settings) => void syncReaderSites(settings, CONTENT_SCRIPT_FILE));

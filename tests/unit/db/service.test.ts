@@ -31,3 +31,17 @@ it('records an article once and keeps when it was first seen', async () => {
   expect(await db.articles.count()).toBe(1);
   expect(await service.getArticle('https://example.test/missing')).toBeNull();
 });
+
+it('describes the councils a page asks about, leaving out codes it does not know', async () => {
+  db = new CouncilLensDatabase(`service-${Math.random()}`);
+  const service = createService(db, '1.0.0');
+  expect(await service.describeAuthorities(['E99000001'])).toEqual([]);
+  await seedPack(db, tinyPack('v1'));
+  const summaries = await service.describeAuthorities(['E99000002', 'E00000000']);
+  expect(summaries).toHaveLength(1);
+  expect(summaries[0]).toMatchObject({
+    shortName: 'Brookfield',
+    responsible: { kind: 'county', code: 'E99000001' },
+    latest: { judgement: 'Inadequate', of: 'Alderbury Metropolitan Borough Council' },
+  });
+});
