@@ -49,7 +49,10 @@ export function createSidebarFrame(container: HTMLElement) {
   return {
     open(request: SidebarRequest, opener?: HTMLElement) {
       returnFocusTo = opener ?? null;
-      const params = new URLSearchParams({ authority: request.authority, authorities: request.authorities.join(',') });
+      const params = new URLSearchParams({
+        authority: request.authority,
+        authorities: request.authorities.join(','),
+      });
       if (request.articleUrl) params.set('article', request.articleUrl);
       if (request.quote) params.set('quote', JSON.stringify(request.quote));
       if (!frame) {

@@ -15,7 +15,11 @@ export async function saveExtractedCommitments(
     const existing = await db.commitments.bulkGet(extracted.map((commitment) => commitment.id));
     const fresh = extracted.filter((_, index) => existing[index] === undefined);
     await db.commitments.bulkAdd(
-      fresh.map((commitment) => ({ ...commitment, status: 'extracted' as const, createdAt: now.toISOString() })),
+      fresh.map((commitment) => ({
+        ...commitment,
+        status: 'extracted' as const,
+        createdAt: now.toISOString(),
+      })),
     );
     return { added: fresh.length };
   });

@@ -10,7 +10,10 @@ export async function packFromDb(db: CouncilLensDatabase): Promise<Pack | null> 
   return db.transaction('r', db.authorities, db.inspections, db.meta, async () => {
     const meta = (await db.meta.get(PACK_META_KEY))?.value as PackMeta | undefined;
     if (!meta) return null;
-    const [authorities, inspections] = await Promise.all([db.authorities.toArray(), db.inspections.toArray()]);
+    const [authorities, inspections] = await Promise.all([
+      db.authorities.toArray(),
+      db.inspections.toArray(),
+    ]);
     return { meta, authorities, inspections };
   });
 }

@@ -20,7 +20,9 @@ const statement = (id: string, publishedDate: string, articleUrl = 'https://news
 
 it('stores a statement once even when several copies of the story carry it', async () => {
   await saveExtractedCommitments(db, [statement('c1', '2024-01-01')]);
-  const again = await saveExtractedCommitments(db, [statement('c1', '2024-01-01', 'https://syndicated.example/a')]);
+  const again = await saveExtractedCommitments(db, [
+    statement('c1', '2024-01-01', 'https://syndicated.example/a'),
+  ]);
   expect(again.added).toBe(0);
   expect(await db.commitments.count()).toBe(1);
   expect((await db.commitments.get('c1'))?.articleUrl).toBe('https://news.example/a');
