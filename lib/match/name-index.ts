@@ -1,0 +1,60 @@
+import type { Authority } from '../pack/schema';
+
+/** What the matcher needs of each council: small enough to send to a content script by message. */
+export type MatcherAuthority = Pick<Authority, 'code' | 'name' | 'shortName' | 'aliases' | 'ended'>;
+
+/**
+ * The names the matcher knows, as plain JSON: `full` are complete council names ("Kent County Council",
+ * "London Borough of Hackney"); `bases` are the place parts that newsroom forms are built on ("Kent",
+ * "Kingston upon Hull", "Hull"). Each maps a normalised name to a GSS code.
+ */
+export interface NameIndex {
+  full: [string, string][];
+  bases: [string, string][];
+}
+
+/** Words newsrooms put between a place and "Council": "Kent County Council", "Sefton Metropolitan Borough Council". */
+export const COUNCIL_DESCRIPTORS = [
+  'Metropolitan Borough',
+  'Metropolitan District',
+  'County Borough',
+  'City and District',
+  'City',
+  'County',
+  'Borough',
+  'District',
+];
+
+/** Lower-cases and folds the spellings that vary between newsrooms: "&"/"and", curly quotes, "St."/"St". */
+export function normaliseName(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\bSt\.\s*/g, 'St ')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function isFullName(name: string): boolean {
+  return /\bCouncil$/.test(name) || /^(London|Royal) Borough of /.test(name);
+}
+
+export function buildNameIndex(authorities: readonly MatcherAuthority[]): NameIndex {
+  const full = new Map<string, string>();
+  const bases = new Map<string, string>();
+  // Current councils first: a former council never takes a name a current one uses.
+  const currentFirst = [...authorities].sort((a, b) => Number(Boolean(a.ended)) - Number(Boolean(b.ended)));
+  for (const authority of currentFirst) {
+    for (const name of [authority.name, authority.shortName, ...authority.aliases]) {
+      const key = normaliseName(name);
+      const target = isFullName(name) ? full : bases;
+      if (!target.has(key)) target.set(key, authority.code);
+      // "London Borough of Hackney" also gives the base "Hackney" for "Hackney Council".
+      const borough = /^(?:London|Royal) Borough of (.+)$/.exec(name)?.[1];
+      if (borough && !bases.has(normaliseName(borough))) bases.set(normaliseName(borough), authority.code);
+    }
+  }
+  return { full: [...full], bases: [...bases] };
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPack } from '../../../lib/db/seed';
+import { createMatcher } from '../../../lib/match/matcher';
+import { buildNameIndex } from '../../../lib/match/name-index';
+
+const pack = readPack(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/pack.json'), 'utf8')),
+);
+const matcher = createMatcher(pack.authorities);
+const codeOf = (shortName: string) =>
+  pack.authorities.find((authority) => authority.shortName === shortName && !authority.ended)?.code;
+const found = (text: string) => matcher.find(text).map((match) => [match.text, match.code]);
+
+describe('council mentions newsrooms write', () => {
+  it.each([
+    ['Sefton Council said it would appeal.', 'Sefton Council', 'Sefton'],
+    ['a spokesperson for Sefton council said', 'Sefton council', 'Sefton'],
+    ["Sefton Council's director resigned.", 'Sefton Council', 'Sefton'],
+    [
+      'Sefton Metropolitan Borough Council agreed the budget.',
+      'Sefton Metropolitan Borough Council',
+      'Sefton',
+    ],
+    ['Hull City Council has apologised.', 'Hull City Council', 'Kingston upon Hull'],
+    [
+      'Kingston upon Hull City Council has apologised.',
+      'Kingston upon Hull City Council',
+      'Kingston upon Hull',
+    ],
+    ['Kent County Council runs the service.', 'Kent County Council', 'Kent'],
+    ['the London Borough of Hackney said', 'London Borough of Hackney', 'Hackney'],
+    ["the Royal Borough of Greenwich's plans", 'Royal Borough of Greenwich', 'Greenwich'],
+    ['City of Bristol Council voted', 'City of Bristol Council', 'Bristol'],
+    ['Bristol City Council voted', 'Bristol City Council', 'Bristol'],
+    ['Burnley Borough Council approved it.', 'Burnley Borough Council', 'Burnley'],
+    ['Cardiff Council said', 'Cardiff Council', 'Cardiff'],
+    ['Telford & Wrekin Council said', 'Telford & Wrekin Council', 'Telford and Wrekin'],
+    ['St. Helens Council said', 'St. Helens Council', 'St Helens'],
+    ['(Westminster City Council) said', 'Westminster City Council', 'Westminster'],
+  ])('%s', (text, mention, shortName) => {
+    expect(found(text)).toEqual([[mention, codeOf(shortName)]]);
+  });
+
+  it('prefers the longest name: Kent County Council, not Kent', () => {
+    expect(found('Kent County Council and Medway Council met.')).toEqual([
+      ['Kent County Council', codeOf('Kent')],
+      ['Medway Council', codeOf('Medway')],
+    ]);
+  });
+
+  it('reports offsets into the text', () => {
+    const text = 'In a statement, Sefton Council said';
+    const [match] = matcher.find(text);
+    expect(text.slice(match?.start, match?.end)).toBe('Sefton Council');
+  });
+});
+
+describe('what is not a council of ours', () => {
+  it.each([
+    'Sefton is a borough on Merseyside.',
+    'Kent and Birmingham were named.',
+    'the UN Security Council met',
+    'the European Council agreed',
+    'Arts Council England gave a grant',
+    "the National Police Chiefs' Council said",
+    'the Muslim Council of Britain said',
+    'Maghull Town Council and Barry Town Council met',
+    'Cork County Council and Palmerston North City Council said',
+    'Sefton Council for Voluntary Service runs the project',
+    'the council said it would act',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+it('builds from a compact index as well as from the pack', () => {
+  const fromIndex = createMatcher(JSON.parse(JSON.stringify(buildNameIndex(pack.authorities))));
+  expect(fromIndex.find('Sefton Council said').map((match) => match.code)).toEqual([codeOf('Sefton')]);
+});
