@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, expect, it } from 'vitest';
+import { annotate, annotateInChunks, MARK_TAG, removeMarks } from '../../../lib/annotate/annotate';
+import { readPack } from '../../../lib/db/seed';
+import { createMatcher } from '../../../lib/match/matcher';
+
+const pack = readPack(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/pack.json'), 'utf8')),
+);
+const matcher = createMatcher(pack.authorities);
+const fixture = readFileSync(
+  path.resolve(import.meta.dirname, '../../fixtures/pages/council-story.html'),
+  'utf8',
+);
+const options = { describe: (code: string) => `council ${code}`, exclude: ['aside', '.related-links'] };
+
+beforeEach(() => {
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    fixture,
+    'text/html',
+  ).documentElement.innerHTML;
+});
+
+const article = () => document.querySelector('article') as HTMLElement;
+const markTexts = () => Array.from(document.querySelectorAll(MARK_TAG)).map((mark) => mark.textContent);
+
+it('marks each council mention in the article prose, and nothing else', () => {
+  annotate(article(), matcher, options);
+  expect(markTexts()).toEqual([
+    'Sefton Council',
+    'Sefton Council',
+    'Kent County Council',
+    'London Borough of Hackney',
+  ]);
+});
+
+it('gives each mark its council code, keyboard focus and an accessible name', () => {
+  const [mark] = annotate(article(), matcher, options);
+  expect(mark?.dataset.code).toBe('E08000014');
+  expect(mark?.tabIndex).toBe(0);
+  expect(mark?.getAttribute('role')).toBe('button');
+  expect(mark?.getAttribute('aria-label')).toBe('council E08000014');
+});
+
+it('leaves the text of the page exactly as it was', () => {
+  const before = document.body.textContent;
+  annotate(article(), matcher, options);
+  expect(document.body.textContent).toBe(before);
+});
+
+it('is idempotent: marking twice changes nothing', () => {
+  annotate(article(), matcher, options);
+  const once = document.body.innerHTML;
+  expect(annotate(article(), matcher, options)).toEqual([]);
+  expect(document.body.innerHTML).toBe(once);
+});
+
+it('restores the original DOM exactly when the marks are removed', () => {
+  const original = document.body.innerHTML;
+  const textNodesBefore = document.body.querySelectorAll('p').length;
+  annotate(article(), matcher, options);
+  removeMarks(document.body);
+  expect(document.body.innerHTML).toBe(original);
+  expect(document.body.querySelectorAll('p').length).toBe(textNodesBefore);
+  const paragraph = article().querySelector('p') as HTMLElement;
+  expect(paragraph.childNodes.length).toBe(1);
+});
+
+it('leaves a name split across elements alone', () => {
+  annotate(article(), matcher, options);
+  expect(document.querySelector('b')?.parentElement?.tagName).toBe('P');
+  expect(document.querySelector('b')?.closest(MARK_TAG)).toBeNull();
+});
+
+it('never touches scripts, styles, code, form fields, editable areas, SVG, noscript or templates', () => {
+  annotate(document.body, matcher, options);
+  for (const selector of ['script', 'style', 'code', 'textarea', '[contenteditable]', 'svg', 'noscript']) {
+    expect(document.querySelector(selector)?.querySelector(MARK_TAG), selector).toBeNull();
+  }
+  expect(document.querySelector('template')?.innerHTML).not.toContain(MARK_TAG);
+});
+
+it('can mark in slices that yield to the page, with the same result', async () => {
+  let yields = 0;
+  const marks = await annotateInChunks(article(), matcher, {
+    ...options,
+    budgetMs: 0,
+    yieldToPage: async () => {
+      yields++;
+    },
+  });
+  expect(marks.map((mark) => mark.textContent)).toEqual(markTexts());
+  expect(marks).toHaveLength(4);
+  expect(yields).toBeGreaterThan(1);
+});
