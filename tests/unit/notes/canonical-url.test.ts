@@ -68,6 +68,13 @@ describe('canonical article URL', () => {
     });
   }
 
+  it('gives a key that is its own key, so keys can be canonicalised again safely (on import)', () => {
+    for (const form of Object.values(sameArticle).flat()) {
+      const key = canonicalArticleUrl(form);
+      expect(canonicalArticleUrl(key)).toBe(key);
+    }
+  });
+
   it('keeps the parameters that pick the article, in a stable order', () => {
     expect(canonicalArticleUrl('https://www.example-news.co.uk/story.php?page=2&id=991&utm_source=x')).toBe(
       'https://example-news.co.uk/story.php?id=991&page=2',

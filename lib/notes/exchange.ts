@@ -1,0 +1,224 @@
+/**
+ * Export and import of the reader's notes. JSON is the complete, re-importable copy (deleted notes
+ * still within their undo period included, so a round trip loses nothing); Markdown is for reading.
+ * An import either merges the whole file or changes nothing.
+ */
+import * as v from 'valibot';
+import type { CouncilLensDatabase } from '../db/database';
+import { canonicalArticleUrl } from './canonical-url';
+import { describeStorageError } from './errors';
+import { isDeleted, type Note, timeOf } from './note';
+import { siteOfNote } from './search';
+import { notesTable } from './store';
+
+export const EXPORT_FORMAT = 'council-lens-notes';
+export const EXPORT_VERSION = 1;
+/** Far above any real collection of notes (a million characters is several hundred long notes). */
+export const MAX_IMPORT_CHARACTERS = 20_000_000;
+
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('should be a date and time'));
+const NoteSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty('should not be empty'), v.maxLength(200)),
+  text: v.pipe(v.string(), v.maxLength(200_000)),
+  articleUrl: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(4000))),
+  articleHeadline: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  quote: v.optional(
+    v.object({
+      exact: v.pipe(v.string(), v.nonEmpty('should not be empty'), v.maxLength(100_000)),
+      prefix: v.pipe(v.string(), v.maxLength(1000)),
+      suffix: v.pipe(v.string(), v.maxLength(1000)),
+    }),
+  ),
+  authorities: v.array(v.pipe(v.string(), v.nonEmpty())),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: v.optional(Timestamp),
+});
+const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: Timestamp,
+  notes: v.array(NoteSchema),
+});
+
+export type NotesExport = v.InferOutput<typeof ExportSchema>;
+
+export type ImportOutcome =
+  | { ok: true; added: number; updated: number; unchanged: number }
+  | { ok: false; message: string };
+
+export async function exportNotesJson(db: CouncilLensDatabase, now = new Date()): Promise<string> {
+  const notes = (await notesTable(db).toArray()).sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt));
+  const file: NotesExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    notes,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Merges a JSON export into the database by note id: a note not yet stored is added, a stored one is
+ * replaced only by a newer version (later updatedAt, deletions included), anything else is kept.
+ */
+export async function importNotesJson(db: CouncilLensDatabase, text: string): Promise<ImportOutcome> {
+  const parsed = parseExport(text);
+  if (!parsed.ok) return { ok: false, message: `Nothing was imported: ${parsed.problem}` };
+  const incoming = parsed.notes.map((note) =>
+    note.articleUrl === undefined ? note : { ...note, articleUrl: canonicalArticleUrl(note.articleUrl) },
+  );
+  const notes = notesTable(db);
+  try {
+    return await db.transaction('rw', notes, async () => {
+      const stored = await notes.bulkGet(incoming.map((note) => note.id));
+      const outcome = { ok: true as const, added: 0, updated: 0, unchanged: 0 };
+      const changes: Note[] = [];
+      incoming.forEach((note, index) => {
+        const current = stored[index];
+        if (!current) outcome.added++;
+        else if (timeOf(note.updatedAt) > timeOf(current.updatedAt)) outcome.updated++;
+        else {
+          outcome.unchanged++;
+          return;
+        }
+        changes.push(note);
+      });
+      await notes.bulkPut(changes);
+      return outcome;
+    });
+  } catch (error) {
+    return { ok: false, message: `Nothing was imported: ${describeStorageError(error)}` };
+  }
+}
+
+type Parsed = { ok: true; notes: Note[] } | { ok: false; problem: string };
+
+function parseExport(text: string): Parsed {
+  if (text.length > MAX_IMPORT_CHARACTERS) {
+    const megabytes = Math.round(text.length / 1_000_000);
+    return {
+      ok: false,
+      problem: `the file is too large (${megabytes} MB) to be a Council Lens notes export.`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'the file is not a Council Lens notes export (it is not JSON).' };
+  }
+  const header = data as { format?: unknown; version?: unknown } | null;
+  if (typeof header !== 'object' || header === null || header.format !== EXPORT_FORMAT) {
+    return { ok: false, problem: 'the file is not a Council Lens notes export.' };
+  }
+  if (typeof header.version === 'number' && header.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      problem: `the file comes from a newer version of Council Lens (format ${header.version}). Update the extension, then import it again.`,
+    };
+  }
+  const result = v.safeParse(ExportSchema, data);
+  if (!result.success) return { ok: false, problem: describeIssue(result.issues[0], data) };
+  const seen = new Set<string>();
+  for (const note of result.output.notes) {
+    if (seen.has(note.id)) return { ok: false, problem: `the file lists note ${note.id} more than once.` };
+    seen.add(note.id);
+  }
+  return { ok: true, notes: result.output.notes };
+}
+
+/** "note 3 (id n-1) has no text." rather than a schema path. */
+function describeIssue(issue: v.BaseIssue<unknown>, data: unknown): string {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  const missing = issue.received === 'undefined';
+  const problem =
+    issue.kind === 'schema'
+      ? `should be ${KIND_NAMES[issue.expected ?? ''] ?? issue.expected}`
+      : issue.message;
+  if (keys[0] === 'notes' && typeof keys[1] === 'number') {
+    const id = (data as { notes: { id?: unknown }[] }).notes[keys[1]]?.id;
+    const which = `note ${keys[1] + 1}${typeof id === 'string' ? ` (id ${id})` : ''}`;
+    const field = keys.slice(2).join('.');
+    if (field === '') return `${which} is not a note.`;
+    return missing ? `${which} has no ${field}.` : `${which} has an invalid ${field} (${problem}).`;
+  }
+  const field = keys.join('.') || 'contents';
+  return missing ? `the file has no ${field}.` : `the file's ${field} is not valid (${problem}).`;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  Array: 'a list',
+  Object: 'an object',
+};
+
+/** A readable copy: notes grouped by article (quotes as blockquotes), then notes written on councils. */
+export async function exportNotesMarkdown(
+  db: CouncilLensDatabase,
+  councilName: (code: string) => string = (code) => code,
+  now = new Date(),
+): Promise<string> {
+  const notes = (await notesTable(db).toArray())
+    .filter((note) => !isDeleted(note))
+    .sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt));
+  const councils = (note: Note) => note.authorities.map(councilName).join(', ');
+  const lines = [
+    '# Council Lens notes',
+    '',
+    `Exported ${longDate(now.toISOString())}: ${count(notes.length)}.`,
+  ];
+
+  for (const [articleUrl, group] of groupBy(
+    notes.filter((note) => note.articleUrl),
+    (note) => note.articleUrl,
+  )) {
+    const headline = group.find((note) => note.articleHeadline)?.articleHeadline ?? articleUrl;
+    lines.push('', `## [${escapeLinkText(headline)}](<${articleUrl}>)`, '');
+    const about = [siteOfNote(group[0] as Note), group[0]?.authorities.length ? councils(group[0]) : null];
+    lines.push(about.filter(Boolean).join(' · '));
+    for (const note of group) lines.push(...noteLines(note));
+  }
+
+  const onCouncils = notes.filter((note) => !note.articleUrl);
+  if (onCouncils.length > 0) lines.push('', '## Notes on councils');
+  for (const [names, group] of groupBy(onCouncils, councils)) {
+    lines.push('', `### ${names || 'No council'}`);
+    for (const note of group) lines.push(...noteLines(note));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function noteLines(note: Note): string[] {
+  const quote = note.quote ? ['', ...note.quote.exact.split('\n').map((line) => `> ${line}`)] : [];
+  const edited = note.updatedAt !== note.createdAt ? `, edited ${longDate(note.updatedAt)}` : '';
+  return [
+    ...quote,
+    '',
+    note.text.trim() || '(no text)',
+    '',
+    `*Written ${longDate(note.createdAt)}${edited}*`,
+  ];
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item) ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[[\]\\]/g, (char) => `\\${char}`);
+}
+
+function longDate(timestamp: string): string {
+  return new Date(timestamp).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+function count(notes: number): string {
+  return notes === 1 ? '1 note' : `${notes} notes`;
+}
