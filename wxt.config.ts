@@ -8,7 +8,7 @@ export default defineConfig({
   // sites a reader turns on.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: {
     name: 'Council Lens',
     description:
       "Marks English councils in UK news stories and shows their Ofsted children's services record, the promises they made, and your notes.",
@@ -26,5 +26,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  }),
+  },
 });

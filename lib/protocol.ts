@@ -4,6 +4,7 @@
  */
 import type { AuthoritySummary } from './authority-summary';
 import type { ArticleRecord } from './db/records';
+import type { NameIndex } from './match/name-index';
 import type { PackMeta } from './pack/schema';
 
 export interface PackInfo {
@@ -20,6 +21,8 @@ export interface ProtocolMap {
   /** Records that the reader opened an article naming councils; returns the stored record. */
   recordArticle(article: Omit<ArticleRecord, 'firstSeenAt' | 'lastSeenAt'>): ArticleRecord;
   getArticle(url: string): ArticleRecord | null;
+  /** The council names to look for on a page, compiled once by the background from the pack. */
+  getNameIndex(): NameIndex | null;
   /** What a page shows about each council at a glance; unknown codes are left out. */
   describeAuthorities(codes: string[]): AuthoritySummary[];
 }

@@ -3,6 +3,7 @@ import type { CouncilLensDatabase } from './db/database';
 import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
 import { PACK_META_KEY, PACK_VERSION_KEY } from './db/seed';
+import { buildNameIndex, type NameIndex } from './match/name-index';
 import type { Pack, PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
 
@@ -20,10 +21,13 @@ export function createService(
   now = () => new Date(),
 ): Handlers {
   // The pack is read from the database once and kept while its version stays the same.
-  let cached: Pack | null = null;
-  const currentPack = async (): Promise<Pack | null> => {
+  let cached: { pack: Pack; names: NameIndex } | null = null;
+  const current = async () => {
     const version = (await db.meta.get(PACK_VERSION_KEY))?.value;
-    if (cached?.meta.version !== version) cached = await packFromDb(db);
+    if (cached?.pack.meta.version !== version) {
+      const pack = await packFromDb(db);
+      cached = pack && { pack, names: buildNameIndex(pack.authorities) };
+    }
     return cached;
   };
 
@@ -55,10 +59,14 @@ export function createService(
       return (await db.articles.get(url)) ?? null;
     },
 
+    async getNameIndex() {
+      return (await current())?.names ?? null;
+    },
+
     async describeAuthorities(codes) {
-      const pack = await currentPack();
-      if (!pack) return [];
-      return codes.flatMap((code) => summariseAuthority(pack, code) ?? []);
+      const loaded = await current();
+      if (!loaded) return [];
+      return codes.flatMap((code) => summariseAuthority(loaded.pack, code) ?? []);
     },
   };
 }

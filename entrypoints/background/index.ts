@@ -40,6 +40,10 @@ export default defineBackground({
     });
     onMessage('recordArticle', ({ data }) => service.recordArticle(data));
     onMessage('getArticle', ({ data }) => service.getArticle(data));
+    onMessage('getNameIndex', async () => {
+      await seeded;
+      return service.getNameIndex();
+    });
     onMessage('describeAuthorities', async ({ data }) => {
       await seeded;
       return service.describeAuthorities(data);

@@ -5,7 +5,9 @@ import { describeForMark, summariseAuthority } from '../../lib/authority-summary
 import { readPack } from '../../lib/db/seed';
 
 // Facts from the committed pack, which is built from Ofsted's files.
-const pack = readPack(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')));
+const pack = readPack(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
+);
 
 it("states a council's latest judgement with its date and whether the source is official", () => {
   const sefton = summariseAuthority(pack, 'E08000014');
@@ -26,7 +28,9 @@ it('says a Welsh council is inspected by Care Inspectorate Wales, with no Ofsted
   const cardiff = pack.authorities.find((authority) => authority.shortName === 'Cardiff');
   const summary = summariseAuthority(pack, cardiff?.code ?? '');
   expect(summary?.latest).toBeNull();
-  expect(describeForMark(summary as NonNullable<typeof summary>)).toMatch(/Care Inspectorate Wales, not Ofsted/);
+  expect(describeForMark(summary as NonNullable<typeof summary>)).toMatch(
+    /Care Inspectorate Wales, not Ofsted/,
+  );
 });
 
 it('returns nothing for a code the pack does not know', () => {

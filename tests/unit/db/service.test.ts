@@ -38,6 +38,7 @@ it('describes the councils a page asks about, leaving out codes it does not know
   expect(await service.describeAuthorities(['E99000001'])).toEqual([]);
   await seedPack(db, tinyPack('v1'));
   const summaries = await service.describeAuthorities(['E99000002', 'E00000000']);
+  expect((await service.getNameIndex())?.full).toContainEqual(['alderbury council', 'E99000001']);
   expect(summaries).toHaveLength(1);
   expect(summaries[0]).toMatchObject({
     shortName: 'Brookfield',

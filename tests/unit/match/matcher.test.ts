@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../../lib/db/seed';
+import { countReferences } from '../../../lib/match/anaphora';
 import { createMatcher } from '../../../lib/match/matcher';
 import { buildNameIndex } from '../../../lib/match/name-index';
 
@@ -78,4 +79,18 @@ describe('what is not a council of ours', () => {
 it('builds from a compact index as well as from the pack', () => {
   const fromIndex = createMatcher(JSON.parse(JSON.stringify(buildNameIndex(pack.authorities))));
   expect(fromIndex.find('Sefton Council said').map((match) => match.code)).toEqual([codeOf('Sefton')]);
+});
+
+describe('references back to the council', () => {
+  const codeOfSefton = () => codeOf('Sefton') as string;
+  it('counts "the council" and "the authority" after the council is named, in an article about one council', () => {
+    const text =
+      'The council was criticised. Sefton Council said it would improve. The council added that the local authority had hired staff, and the authority agreed. The council tax rises.';
+    expect(countReferences(text, matcher.find(text)).get(codeOfSefton())).toBe(3);
+  });
+
+  it('counts none when the article names several councils', () => {
+    const text = 'Sefton Council and Knowsley Council met. The council said no.';
+    expect(countReferences(text, matcher.find(text)).size).toBe(0);
+  });
 });

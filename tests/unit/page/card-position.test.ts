@@ -5,7 +5,10 @@ const viewport = { width: 1000, height: 800 };
 const card = { width: 300, height: 150 };
 
 it('puts the card just below the mark when there is room', () => {
-  expect(cardPosition({ top: 100, left: 50, width: 80, height: 20 }, card, viewport)).toEqual({ top: 126, left: 50 });
+  expect(cardPosition({ top: 100, left: 50, width: 80, height: 20 }, card, viewport)).toEqual({
+    top: 126,
+    left: 50,
+  });
 });
 
 it('puts the card above a mark near the bottom of the window, clear of the mark', () => {

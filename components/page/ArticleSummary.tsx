@@ -1,0 +1,53 @@
+import type { AuthoritySummary } from '../../lib/authority-summary';
+import { JudgementBadge } from '../shared/JudgementBadge';
+
+export interface ArticleCouncil {
+  summary: AuthoritySummary;
+  mentions: number;
+  /** "The council", "the authority" after the name, in an article about one council. */
+  references: number;
+}
+
+export interface ArticleSummaryProps {
+  councils: ArticleCouncil[];
+  collapsed: boolean;
+  onToggle(): void;
+  onOpen(code: string): void;
+}
+
+/** A small panel in the corner: which councils the article names and each one's latest judgement. */
+export function ArticleSummary({ councils, collapsed, onToggle, onOpen }: ArticleSummaryProps) {
+  const count = `${councils.length} ${councils.length === 1 ? 'council' : 'councils'}`;
+  return (
+    <aside class={`summary${collapsed ? ' summary--collapsed' : ''}`} aria-label="Council Lens">
+      <button type="button" class="summary__toggle" aria-expanded={!collapsed} onClick={onToggle}>
+        <span class="summary__logo" aria-hidden="true">
+          ◉
+        </span>{' '}
+        Council Lens · {count} in this article
+      </button>
+      {!collapsed && (
+        <ul class="summary__list">
+          {councils.map(({ summary, mentions, references }) => (
+            <li key={summary.code}>
+              <button type="button" class="summary__council" onClick={() => onOpen(summary.code)}>
+                <span class="summary__name">{summary.shortName}</span>
+                <span class="summary__count">
+                  {mentions} {mentions === 1 ? 'mention' : 'mentions'}
+                  {references > 0 && `, ${references} as "the council"`}
+                </span>
+                {summary.responsible?.kind === 'inspectorate' ? (
+                  <span class="summary__note">Inspected by {summary.responsible.name}</span>
+                ) : summary.latest ? (
+                  <JudgementBadge judgement={summary.latest.judgement} small />
+                ) : (
+                  <span class="summary__note">No inspection on record</span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

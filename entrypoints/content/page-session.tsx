@@ -1,0 +1,162 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ArticleCouncil } from '../../components/page/ArticleSummary';
+import { cardPosition } from '../../components/page/card-position';
+import { PageApp, type PageAppProps } from '../../components/page/PageApp';
+import {
+  type AnnotateOptions,
+  annotateInChunks,
+  candidateTextNodes,
+  removeMarks,
+} from '../../lib/annotate/annotate';
+import type { DetectedArticle } from '../../lib/article/detect';
+import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
+import { countReferences } from '../../lib/match/anaphora';
+import { createMatcher } from '../../lib/match/matcher';
+import { sendMessage } from '../../utils/messaging';
+import { isSummaryCollapsed, setSummaryCollapsed } from '../../utils/page-prefs';
+import { watchArticleChanges } from './article-changes';
+import { watchMarkInteractions } from './mark-interactions';
+import { createSidebarFrame } from './sidebar-frame';
+
+const CARD_SIZE = { width: 320, height: 150 };
+
+/**
+ * One article on one page: marks its councils, draws the summary and hover card, opens the sidebar.
+ * Returns a function that undoes all of it (used on single-page navigation and when the extension unloads).
+ */
+export async function startPageSession(ctx: ContentScriptContext, article: DetectedArticle, site: string) {
+  const names = await sendMessage('getNameIndex');
+  if (!names) return () => {};
+  const matcher = createMatcher(names);
+  const summaries = new Map<string, AuthoritySummary>();
+
+  const describeCodes = async (codes: string[]) => {
+    const missing = [...new Set(codes)].filter((code) => !summaries.has(code));
+    if (missing.length === 0) return;
+    for (const summary of await sendMessage('describeAuthorities', missing))
+      summaries.set(summary.code, summary);
+  };
+
+  // Counted over the same text nodes the annotator marks (not form fields or scripts inside the article).
+  const articleMentions = () => {
+    const mentions = candidateTextNodes(article.root, article.exclude).flatMap((node) =>
+      matcher.find(node.data),
+    );
+    return { mentions, references: countReferences(article.root.textContent ?? '', mentions) };
+  };
+
+  const annotateOptions: AnnotateOptions = {
+    exclude: article.exclude,
+    describe: (code) => {
+      const summary = summaries.get(code);
+      return summary ? describeForMark(summary) : 'Council: open Council Lens';
+    },
+  };
+
+  // The accessible name of each mark states the latest rating, so fetch the summaries first.
+  await describeCodes(articleMentions().mentions.map((mention) => mention.code));
+  await annotateInChunks(article.root, matcher, annotateOptions);
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'council-lens-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: (container) => container,
+  });
+  ui.mount();
+  const container = ui.uiContainer;
+  const sidebar = createSidebarFrame(ui.shadow.appendChild(document.createElement('div')));
+
+  const state: Omit<PageAppProps, 'onToggleCollapsed' | 'onOpen'> = {
+    councils: [],
+    collapsed: await isSummaryCollapsed(site),
+    card: null,
+  };
+  const openSidebar = (code: string, opener?: HTMLElement) => {
+    state.card = null;
+    draw();
+    sidebar.open(
+      {
+        authority: code,
+        authorities: state.councils.map((council) => council.summary.code),
+        articleUrl: article.canonicalUrl,
+      },
+      opener,
+    );
+  };
+  const draw = () =>
+    render(
+      <PageApp
+        {...state}
+        onToggleCollapsed={() => {
+          state.collapsed = !state.collapsed;
+          void setSummaryCollapsed(site, state.collapsed);
+          draw();
+        }}
+        onOpen={(code) => openSidebar(code)}
+      />,
+      container,
+    );
+
+  const refreshCouncils = () => {
+    const { mentions, references } = articleMentions();
+    const counts = new Map<string, number>();
+    for (const mention of mentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+    state.councils = [...counts].flatMap(([code, count]): ArticleCouncil[] => {
+      const summary = summaries.get(code);
+      return summary ? [{ summary, mentions: count, references: references.get(code) ?? 0 }] : [];
+    });
+    draw();
+    return mentions;
+  };
+  const mentions = refreshCouncils();
+  if (mentions.length > 0) {
+    void sendMessage('recordArticle', {
+      url: article.canonicalUrl,
+      headline: article.headline,
+      publisher: article.publisher,
+      publishedDate: article.publishedDate,
+      authorities: state.councils.map((council) => council.summary.code),
+    });
+  }
+
+  const stopInteractions = watchMarkInteractions({
+    showCard(mark) {
+      const summary = summaries.get(mark.dataset.code ?? '');
+      if (!summary) return;
+      const rect = mark.getBoundingClientRect();
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      state.card = { summary, position: cardPosition(rect, CARD_SIZE, viewport) };
+      draw();
+    },
+    hideCard() {
+      if (!state.card) return;
+      state.card = null;
+      draw();
+    },
+    openSidebar(mark) {
+      openSidebar(mark.dataset.code ?? '', mark);
+    },
+    isInsideCard: (target) => target instanceof Node && ui.shadowHost.contains(target),
+  });
+
+  // Live blogs and infinite scroll add text: mark it too, a batch at a time.
+  const stopWatching = watchArticleChanges(article.root, async (added) => {
+    const codes = added.flatMap((node) => matcher.find(node.textContent ?? '').map((match) => match.code));
+    await describeCodes(codes);
+    for (const node of added) await annotateInChunks(node, matcher, annotateOptions);
+    refreshCouncils();
+  });
+
+  return () => {
+    stopWatching();
+    stopInteractions();
+    sidebar.destroy();
+    render(null, container);
+    ui.remove();
+    removeMarks(document.body);
+  };
+}

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { DEMO_URL, screenshot, startBrowser } from './support';
+
+describe('council marks on the demo article', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+    page = await browser.context.newPage();
+    await page.goto(DEMO_URL);
+    await page.locator('council-lens-mark').first().waitFor();
+  });
+  afterAll(() => browser?.close());
+
+  it('marks every council the article names, and nothing it should not', async () => {
+    const marks = await page
+      .locator('council-lens-mark')
+      .evaluateAll((elements) =>
+        elements.map((element) => [element.textContent, (element as HTMLElement).dataset.code]),
+      );
+    expect(marks).toEqual([
+      ['Sefton Council', 'E08000014'],
+      ['Sefton Metropolitan Borough Council', 'E08000014'],
+      ['Liverpool City Council', 'E08000012'],
+      ['Knowsley Council', 'E08000011'],
+    ]);
+  });
+
+  it('leaves the text of the page exactly as the site sent it', async () => {
+    const same = await page.evaluate(async (url) => {
+      const html = await (await fetch(url)).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      return fresh.querySelector('article')?.textContent === document.querySelector('article')?.textContent;
+    }, DEMO_URL);
+    expect(same).toBe(true);
+  });
+
+  it("gives each mark an accessible name with the council's latest rating", async () => {
+    const mark = page
+      .getByRole('button', { name: /Sefton Metropolitan Borough Council: Ofsted Good, 2025/ })
+      .first();
+    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+  });
+
+  it('shows the article summary with each council and its latest judgement', async () => {
+    const summary = page.getByRole('complementary', { name: 'Council Lens' });
+    await expect.poll(() => summary.textContent()).toContain('3 councils in this article');
+    expect(await summary.textContent()).toMatch(/Sefton.*Good/);
+    await screenshot(page, 'page-summary');
+  });
+
+  it('shows a card on hover with the latest judgement, and Esc closes it', async () => {
+    await page.locator('council-lens-mark').first().hover();
+    const card = page.getByRole('dialog', { name: 'Sefton Metropolitan Borough Council' });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Good.*2025.*unofficial source/);
+    await screenshot(page, 'page-hover-card');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('opens the sidebar on click and closes it with Esc, without moving the article', async () => {
+    const articleBox = await page.locator('article').boundingBox();
+    await page.locator('council-lens-mark').first().click();
+    const frame = page.locator('council-lens-ui iframe');
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toContain('authority=E08000014');
+    expect(await page.locator('article').boundingBox()).toEqual(articleBox);
+    await page.keyboard.press('Escape');
+    await frame.waitFor({ state: 'detached' });
+  });
+});
