@@ -90,7 +90,8 @@ function densestProse(doc: Document): Element | null {
     const parent = paragraph.parentElement;
     if (!parent || parent === best) continue;
     let length = 0;
-    for (const child of Array.from(parent.children)) if (child.tagName === 'P') length += child.textContent?.length ?? 0;
+    for (const child of Array.from(parent.children))
+      if (child.tagName === 'P') length += child.textContent?.length ?? 0;
     if (length > bestLength) {
       best = parent;
       bestLength = length;
