@@ -74,7 +74,11 @@ export function createNotesStore(db: CouncilLensDatabase, options: StoreOptions 
 
   const allWithCouncils = async (): Promise<{ all: Note[]; articleCouncils: ArticleCouncils }> => {
     const [all, articles] = await Promise.all([notes.toArray(), db.articles.toArray()]);
-    return { all, articleCouncils: new Map(articles.map((article) => [article.url, article.authorities])) };
+    // Article keys are canonicalised here too, in case an article was recorded under another form of its URL.
+    const councils = articles.map(
+      (article) => [canonicalArticleUrl(article.url), article.authorities] as const,
+    );
+    return { all, articleCouncils: new Map(councils) };
   };
 
   return {
@@ -89,8 +93,9 @@ export function createNotesStore(db: CouncilLensDatabase, options: StoreOptions 
         notes.where('authorities').anyOf(codes).toArray(),
         db.articles.where('authorities').anyOf(codes).primaryKeys(),
       ]);
+      const noteKeys = articleUrls.map(canonicalArticleUrl);
       const viaArticles =
-        articleUrls.length > 0 ? await notes.where('articleUrl').anyOf(articleUrls).toArray() : [];
+        noteKeys.length > 0 ? await notes.where('articleUrl').anyOf(noteKeys).toArray() : [];
       const unique = new Map([...direct, ...viaArticles].map((note) => [note.id, note]));
       return live([...unique.values()]).sort(byUpdatedAtDescending);
     },

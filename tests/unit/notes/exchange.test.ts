@@ -36,7 +36,7 @@ describe('JSON export and import', () => {
     const file = await exportFile();
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-03-10T00:00:00.000Z' });
     expect(file.notes.find((note: Note) => note.id === 'note-deleted')?.deletedAt).toBe(
-      '2026-03-04T10:00:00.000Z',
+      '2026-03-04T12:00:00.000Z',
     );
   });
 

@@ -107,8 +107,9 @@ describe('listing notes under councils', () => {
     const onArticle = await store().create({ ...articleDraft, authorities: ['E99000001'] });
     const onCouncil = await store().create({ text: 'Scrutiny on Mondays', authorities: ['E99000003'] });
     await store().create({ text: 'Another council', authorities: ['E99000009'] });
+    // Recorded under the page's own link, not the canonical key: the notes still join to it.
     await db.articles.put({
-      url: 'https://bbc.co.uk/news/articles/c0000000000o',
+      url: 'https://www.bbc.co.uk/news/articles/c0000000000o',
       headline: articleDraft.articleHeadline,
       authorities: ['E99000001', 'E99000003'],
       firstSeenAt: clock.toISOString(),
