@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { type NotesExchange, NotesLibrary } from '../../../components/notes/NotesLibrary';
+import { CouncilLensDatabase } from '../../../lib/db/database';
+import { exportNotesJson, exportNotesMarkdown, importNotesJson } from '../../../lib/notes/exchange';
+import { createNotesStore, type NotesStore, notesTable } from '../../../lib/notes/store';
+import { SAMPLE_NOTES } from '../../fixtures/notes/notes';
+
+const NAMES: Record<string, string> = { E99000001: 'Northmere', E99000002: 'Southvale' };
+const councilName = (code: string) => NAMES[code] ?? code;
+
+let db: CouncilLensDatabase;
+let store: NotesStore;
+let exchange: NotesExchange;
+beforeEach(async () => {
+  db = new CouncilLensDatabase(`notes-library-${Math.random()}`);
+  store = createNotesStore(db);
+  exchange = {
+    exportJson: () => exportNotesJson(db),
+    exportMarkdown: () => exportNotesMarkdown(db, councilName),
+    importJson: (text) => importNotesJson(db, text),
+  };
+  await notesTable(db).bulkAdd(structuredClone(SAMPLE_NOTES));
+});
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+const renderLibrary = (saveFile = vi.fn()) =>
+  render(
+    <NotesLibrary
+      store={store}
+      exchange={exchange}
+      councilName={councilName}
+      saveFile={saveFile}
+      now={() => new Date('2026-03-10T12:00:00Z')}
+    />,
+  );
+const listed = async () => {
+  const list = await screen.findByRole('list', { name: 'Notes' });
+  return within(list)
+    .getAllByRole('article')
+    .map((card) => card.querySelector('.note-text')?.textContent);
+};
+const importFile = (contents: string, name = 'notes.json') => {
+  const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([contents], name)], configurable: true });
+  fireEvent.change(input);
+};
+
+it('lists every note with its quote, councils and a link back to its article', async () => {
+  renderLibrary();
+  expect(await listed()).toHaveLength(3);
+  const list = screen.getByRole('list', { name: 'Notes' });
+  const link = within(list).getByRole('link', { name: "Council sets aside money for children's homes" });
+  expect(link.getAttribute('href')).toBe('https://bbc.co.uk/news/articles/c0000000000o');
+  expect(within(list).getByText("spend £10m on two new children's homes").tagName).toBe('BLOCKQUOTE');
+  expect(within(list).getByText(/Northmere, Southvale/)).toBeTruthy();
+});
+
+it('finds notes by words and narrows by council, site and date', async () => {
+  renderLibrary();
+  await listed();
+  fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'monitoring' } });
+  await waitFor(async () => expect(await listed()).toEqual([expect.stringMatching(/^Second inadequate/)]));
+
+  fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: '' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Council' }), { target: { value: 'E99000002' } });
+  await waitFor(async () => expect(await listed()).toHaveLength(2));
+
+  fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'theguardian.com' } });
+  await waitFor(async () => expect(await listed()).toEqual([expect.stringMatching(/^Second inadequate/)]));
+
+  fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: '' } });
+  fireEvent.change(screen.getByLabelText('Written from'), { target: { value: '2026-03-04' } });
+  expect(await screen.findByText('No notes match.')).toBeTruthy();
+});
+
+it('exports complete JSON and readable Markdown as files', async () => {
+  const saveFile = vi.fn();
+  renderLibrary(saveFile);
+  await listed();
+  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+  await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+  const [fileName, contents, type] = saveFile.mock.calls[0] as [string, string, string];
+  expect([fileName, type]).toEqual(['council-lens-notes-2026-03-10.json', 'application/json']);
+  expect(JSON.parse(contents).notes).toHaveLength(4);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+  await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
+  expect(saveFile.mock.calls[1]?.[0]).toBe('council-lens-notes-2026-03-10.md');
+  expect(saveFile.mock.calls[1]?.[1]).toMatch(/^# Council Lens notes/);
+});
+
+it('downloads through a Blob URL when no saver is given', async () => {
+  const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:notes');
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  render(<NotesLibrary store={store} exchange={exchange} councilName={councilName} />);
+  await listed();
+  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+  await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+  const blob = createObjectURL.mock.calls[0]?.[0] as Blob;
+  expect(JSON.parse(await blob.text()).format).toBe('council-lens-notes');
+  expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toMatch(
+    /^council-lens-notes-.*\.json$/,
+  );
+});
+
+it('imports an export and says what it added and updated', async () => {
+  const exported = JSON.parse(await exportNotesJson(db));
+  exported.notes.push({ ...exported.notes[0], id: 'from-laptop', text: 'Written on the laptop' });
+  renderLibrary();
+  await listed();
+  importFile(JSON.stringify(exported), 'laptop-notes.json');
+  expect((await screen.findByRole('status')).textContent).toBe(
+    'Imported laptop-notes.json: 1 added, 0 updated, 4 already up to date.',
+  );
+  await waitFor(async () => expect(await listed()).toContain('Written on the laptop'));
+});
+
+it('refuses a malformed file with a clear message and changes nothing', async () => {
+  const before = await notesTable(db).toArray();
+  renderLibrary();
+  await listed();
+  importFile(
+    '{"format": "council-lens-notes", "version": 1, "exportedAt": "2026-03-10T00:00:00Z", "notes": [{}]}',
+  );
+  expect((await screen.findByRole('alert')).textContent).toBe('Nothing was imported: note 1 has no id.');
+  expect(await notesTable(db).toArray()).toStrictEqual(before);
+});
+
+it('deletes with Undo, and restores from Recently deleted', async () => {
+  renderLibrary();
+  await listed();
+  const card = screen
+    .getByText('Scrutiny committee meets on the first Monday of the month.')
+    .closest('article');
+  fireEvent.click(within(card as HTMLElement).getByRole('button', { name: 'Delete' }));
+  await waitFor(async () => expect(await listed()).toHaveLength(2));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await waitFor(async () => expect(await listed()).toHaveLength(3));
+
+  const deleted = screen.getByRole('list', { name: 'Recently deleted notes' });
+  fireEvent.click(within(deleted).getByRole('button', { name: 'Restore' }));
+  await waitFor(async () => expect(await listed()).toContain('Duplicate of my other note'));
+  expect(screen.queryByRole('list', { name: 'Recently deleted notes' })).toBeNull();
+});
+
+it('shows a storage failure instead of an empty library', async () => {
+  const broken = { ...store, search: async () => Promise.reject(new DOMException('closed', 'VersionError')) };
+  render(<NotesLibrary store={broken} exchange={exchange} councilName={councilName} />);
+  expect((await screen.findByRole('alert')).textContent).toMatch(/newer version of Council Lens/);
+});
