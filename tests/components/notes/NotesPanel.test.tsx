@@ -45,6 +45,18 @@ it('autosaves while typing: one note, created once, then updated, with a visible
   await waitFor(() => expect(within(list).getByText('Ask about the £10m on Thursday')).toBeTruthy());
 });
 
+it('starts a second note only when the reader asks for another', async () => {
+  render(<NotesPanel article={article} authorities={[]} store={store} autosaveDelay={20} />);
+  type('First point');
+  await saved();
+  fireEvent.click(screen.getByRole('button', { name: 'Start another note' }));
+  expect((screen.getByRole('textbox', { name: 'New note' }) as HTMLTextAreaElement).value).toBe('');
+  type('Second point');
+  await waitFor(async () =>
+    expect((await stored()).map((note) => note.text).sort()).toEqual(['First point', 'Second point']),
+  );
+});
+
 it('saves what was typed when the reader leaves the field, without waiting for the pause', async () => {
   render(<NotesPanel article={article} authorities={['E99000001']} store={store} autosaveDelay={60_000} />);
   type('Written just before closing');
