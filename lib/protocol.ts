@@ -3,9 +3,10 @@
  * Types only: the wiring is in utils/messaging.ts. Every reply is plain JSON (structured-clone safe).
  */
 import type { AuthoritySummary } from './authority-summary';
-import type { ArticleRecord } from './db/records';
+import type { ArticleRecord, CommitmentRecord } from './db/records';
 import type { NameIndex } from './match/name-index';
 import type { PackMeta } from './pack/schema';
+import type { CouncilRecord } from './record/record';
 
 export interface PackInfo {
   version: string;
@@ -25,4 +26,11 @@ export interface ProtocolMap {
   getNameIndex(): NameIndex | null;
   /** What a page shows about each council at a glance; unknown codes are left out. */
   describeAuthorities(codes: string[]): AuthoritySummary[];
+  /**
+   * A council's whole record for the sidebar. The sidebar is an extension page, but framed in a news site
+   * its storage is partitioned (Chrome denies it IndexedDB), so it too asks the background.
+   */
+  getCouncilRecord(code: string): { record: CouncilRecord; meta: PackMeta } | null;
+  listCommitments(code: string): CommitmentRecord[];
+  setCommitmentStatus(change: { id: string; status: 'confirmed' | 'dismissed' }): void;
 }

@@ -1,4 +1,5 @@
 import { summariseAuthority } from './authority-summary';
+import { commitmentsOf } from './db/commitments';
 import type { CouncilLensDatabase } from './db/database';
 import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
@@ -6,6 +7,7 @@ import { PACK_META_KEY, PACK_VERSION_KEY } from './db/seed';
 import { buildNameIndex, type NameIndex } from './match/name-index';
 import type { Pack, PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
+import { councilRecord } from './record/record';
 
 type Handlers = {
   [K in keyof ProtocolMap]: (...data: Parameters<ProtocolMap[K]>) => Promise<ReturnType<ProtocolMap[K]>>;
@@ -67,6 +69,20 @@ export function createService(
       const loaded = await current();
       if (!loaded) return [];
       return codes.flatMap((code) => summariseAuthority(loaded.pack, code) ?? []);
+    },
+
+    async getCouncilRecord(code) {
+      const loaded = await current();
+      const record = loaded && councilRecord(loaded.pack, code);
+      return record && loaded ? { record, meta: loaded.pack.meta } : null;
+    },
+
+    async listCommitments(code) {
+      return commitmentsOf(db, code);
+    },
+
+    async setCommitmentStatus({ id, status }) {
+      await db.commitments.update(id, { status });
     },
   };
 }

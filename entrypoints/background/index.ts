@@ -49,6 +49,13 @@ export default defineBackground({
       return service.describeAuthorities(data);
     });
 
+    onMessage('getCouncilRecord', async ({ data }) => {
+      await seeded;
+      return service.getCouncilRecord(data);
+    });
+    onMessage('listCommitments', ({ data }) => service.listCommitments(data));
+    onMessage('setCommitmentStatus', ({ data }) => service.setCommitmentStatus(data));
+
     void loadSiteSettings().then((settings) => syncReaderSites(settings, CONTENT_SCRIPT_FILE));
     onSiteSettingsChanged((settings) => void syncReaderSites(settings, CONTENT_SCRIPT_FILE));
   },

@@ -8,6 +8,7 @@ import {
   type AnnotateOptions,
   annotateInChunks,
   candidateTextNodes,
+  MARK_TAG,
   removeMarks,
 } from '../../lib/annotate/annotate';
 import type { DetectedArticle } from '../../lib/article/detect';
@@ -39,13 +40,15 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       summaries.set(summary.code, summary);
   };
 
-  // Counted over the same text nodes the annotator marks (not form fields or scripts inside the article).
-  const articleMentions = () => {
-    const mentions = candidateTextNodes(article.root, article.exclude).flatMap((node) =>
-      matcher.find(node.data),
-    );
-    return { mentions, references: countReferences(article.root.textContent ?? '', mentions) };
-  };
+  // Before marking: the same text nodes the annotator will mark (not form fields or scripts in the article).
+  const unmarkedMentions = () =>
+    candidateTextNodes(article.root, article.exclude).flatMap((node) => matcher.find(node.data));
+  // After marking, the marks themselves are the mentions.
+  const markedMentions = () =>
+    Array.from(article.root.querySelectorAll<HTMLElement>(MARK_TAG), (mark) => ({
+      code: mark.dataset.code ?? '',
+      text: mark.textContent ?? '',
+    }));
 
   const annotateOptions: AnnotateOptions = {
     exclude: article.exclude,
@@ -56,7 +59,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   };
 
   // The accessible name of each mark states the latest rating, so fetch the summaries first.
-  await describeCodes(articleMentions().mentions.map((mention) => mention.code));
+  await describeCodes(unmarkedMentions().map((mention) => mention.code));
   await annotateInChunks(article.root, matcher, annotateOptions);
 
   const ui = await createShadowRootUi(ctx, {
@@ -102,7 +105,8 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     );
 
   const refreshCouncils = () => {
-    const { mentions, references } = articleMentions();
+    const mentions = markedMentions();
+    const references = countReferences(article.root.textContent ?? '', mentions);
     const counts = new Map<string, number>();
     for (const mention of mentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
     state.councils = [...counts].flatMap(([code, count]): ArticleCouncil[] => {

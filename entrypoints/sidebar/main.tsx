@@ -1,3 +1,70 @@
 import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { CommitmentsList } from '../../components/sidebar/CommitmentsList';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import type { AuthoritySummary } from '../../lib/authority-summary';
+import type { CommitmentRecord } from '../../lib/db/records';
+import type { ProtocolMap } from '../../lib/protocol';
+import { sendMessage } from '../../utils/messaging';
+import '../../components/shared/badge.css';
+import './style.css';
 
-render(<main>Council Lens</main>, document.getElementById('app') as HTMLElement);
+// Framed in a news site, this page's storage is partitioned: everything comes from the background.
+const params = new URLSearchParams(location.search);
+const articleCodes = (params.get('authorities') ?? '').split(',').filter(Boolean);
+
+const close = () => window.parent.postMessage({ type: 'council-lens:close' }, '*');
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') close();
+});
+
+type Loaded = ReturnType<ProtocolMap['getCouncilRecord']>;
+
+function App({ councils }: { councils: AuthoritySummary[] }) {
+  const [code, setCode] = useState(params.get('authority') ?? articleCodes[0] ?? '');
+  const [data, setData] = useState<Loaded | 'loading' | Error>('loading');
+  const [commitments, setCommitments] = useState<CommitmentRecord[]>([]);
+
+  useEffect(() => {
+    setData('loading');
+    sendMessage('getCouncilRecord', code).then(setData, (error: Error) => setData(error));
+  }, [code]);
+  const loadCommitments = useCallback(
+    () => void sendMessage('listCommitments', code).then(setCommitments),
+    [code],
+  );
+  useEffect(loadCommitments, [loadCommitments]);
+
+  if (data === 'loading') return <p role="status">Loading…</p>;
+  if (data instanceof Error) return <p role="alert">Council Lens could not read its data: {data.message}</p>;
+  if (!data) return <p role="alert">This council is not in Council Lens's data (code {code}).</p>;
+  const setStatus = (id: string, status: 'confirmed' | 'dismissed') =>
+    void sendMessage('setCommitmentStatus', { id, status }).then(loadCommitments);
+  return (
+    <Sidebar
+      key={code}
+      record={data.record}
+      meta={data.meta}
+      councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
+      onSelect={setCode}
+      onClose={close}
+      commitmentMarkers={commitments.flatMap((commitment) =>
+        commitment.publishedDate ? [{ date: commitment.publishedDate, label: commitment.quote }] : [],
+      )}
+      commitmentsSlot={
+        <CommitmentsList
+          commitments={commitments}
+          onConfirm={(id) => setStatus(id, 'confirmed')}
+          onDismiss={(id) => setStatus(id, 'dismissed')}
+        />
+      }
+    />
+  );
+}
+
+const root = document.getElementById('app') as HTMLElement;
+sendMessage('describeAuthorities', articleCodes).then(
+  (councils) => render(<App councils={councils} />, root),
+  (error: unknown) =>
+    render(<p role="alert">Council Lens could not reach its background: {String(error)}</p>, root),
+);

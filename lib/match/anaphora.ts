@@ -8,7 +8,10 @@ const REFERENCES =
  * local authority" after naming it. Articles that name several councils are ambiguous, so they count none.
  * ("The council tax" and "council houses" are about something else.)
  */
-export function countReferences(text: string, mentions: readonly CouncilMatch[]): Map<string, number> {
+export function countReferences(
+  text: string,
+  mentions: readonly Pick<CouncilMatch, 'code' | 'text'>[],
+): Map<string, number> {
   const codes = new Set(mentions.map((mention) => mention.code));
   const [only] = codes;
   if (codes.size !== 1 || !only) return new Map();

@@ -62,6 +62,29 @@ describe('council marks on the demo article', () => {
     await card.waitFor({ state: 'detached' });
   });
 
+  it("opens the sidebar with Sefton's whole record: 2016, 2022 and 2025 inspections with their sources", async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    await fresh.locator('council-lens-mark').first().click();
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    await sidebar.getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 }).waitFor();
+    await expect
+      .poll(() => sidebar.locator('.trend').textContent())
+      .toBe('Requires improvement in 2016, Inadequate in 2022, Good in 2025');
+    const items = sidebar.getByTestId('inspection');
+    const texts = await items.allTextContents();
+    expect(texts.find((text) => text.includes('February 2022'))).toMatch(/Inadequate/);
+    expect(texts.find((text) => text.includes('27 June 2016'))).toMatch(/Requires improvement to be good/);
+    expect(texts.find((text) => text.includes('23 June 2025'))).toMatch(/Good.*Unofficial source/);
+    const reportLinks = await sidebar
+      .getByRole('link', { name: 'Read the Ofsted report' })
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(reportLinks.length).toBeGreaterThanOrEqual(2);
+    for (const href of reportLinks) expect(href).toMatch(/^https:\/\/files\.ofsted\.gov\.uk\//);
+    await screenshot(fresh, 'sidebar-light');
+    await fresh.close();
+  });
+
   it('opens the sidebar on click and closes it with Esc, without moving the article', async () => {
     const articleBox = await page.locator('article').boundingBox();
     await page.locator('council-lens-mark').first().click();

@@ -1,0 +1,95 @@
+import type { Inspection, PackMeta } from '../../lib/pack/schema';
+import { FRAMEWORK_NOTES } from '../../lib/record/record';
+import { formatDate } from '../shared/format';
+import { JudgementBadge } from '../shared/JudgementBadge';
+
+function InspectionDates({ inspection }: { inspection: Inspection }) {
+  const { startDate, endDate, publishedDate } = inspection;
+  if (!startDate) {
+    return (
+      <>
+        Report published {publishedDate ? formatDate(publishedDate) : '(date not in the files)'}; the
+        inspection date is not in the files
+      </>
+    );
+  }
+  const span =
+    endDate && endDate !== startDate
+      ? `${formatDate(startDate)} to ${formatDate(endDate)}`
+      : formatDate(startDate);
+  return (
+    <>
+      Inspected {span}
+      {publishedDate ? `, report published ${formatDate(publishedDate)}` : ''}
+    </>
+  );
+}
+
+export function InspectionList({
+  inspections,
+  meta,
+  councilPage,
+}: {
+  inspections: Inspection[];
+  meta: PackMeta;
+  councilPage?: string;
+}) {
+  const sources = new Map(meta.sources.map((source) => [source.id, source]));
+  const newestFirst = [...inspections].reverse();
+  return (
+    <ol class="inspections">
+      {newestFirst.map((inspection) => (
+        <li key={inspection.id} class="inspection" data-testid="inspection">
+          <p class="inspection__title">
+            <strong>{inspection.label}</strong>
+            {inspection.theme && <span class="inspection__theme"> · {inspection.theme}</span>}
+          </p>
+          <p class="inspection__dates">
+            <InspectionDates inspection={inspection} />
+          </p>
+          {(inspection.overall || inspection.noOverallGrade) && (
+            <p class="inspection__overall">
+              Overall: <JudgementBadge judgement={inspection.overall} />
+            </p>
+          )}
+          {inspection.subJudgements.length > 0 && (
+            <ul class="inspection__subs">
+              {inspection.subJudgements.map((sub) => (
+                <li key={sub.area}>
+                  <span>{sub.area}</span> <JudgementBadge judgement={sub.judgement} small />
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="inspection__source">
+            {inspection.reportUrl ? (
+              <a href={inspection.reportUrl} target="_blank" rel="noreferrer">
+                Read the Ofsted report
+              </a>
+            ) : (
+              councilPage && (
+                <a href={councilPage} target="_blank" rel="noreferrer">
+                  Ofsted reports for this council
+                </a>
+              )
+            )}
+            {' · '}
+            {inspection.official ? 'Source: ' : <strong class="unofficial">Unofficial source: </strong>}
+            {inspection.sources
+              .map((ref) => sources.get(ref.source))
+              .filter((source) => source !== undefined)
+              .map((source) => `${source.publisher}, ${source.title}`)
+              .filter((text, index, all) => all.indexOf(text) === index)
+              .join('; ')}
+          </p>
+          {FRAMEWORK_NOTES[inspection.framework] && (
+            <details class="inspection__framework">
+              <summary>What was {inspection.framework}?</summary>
+              {FRAMEWORK_NOTES[inspection.framework]}
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

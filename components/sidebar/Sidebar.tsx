@@ -1,0 +1,180 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { PackMeta } from '../../lib/pack/schema';
+import type { CouncilRecord } from '../../lib/record/record';
+import { formatDate } from '../shared/format';
+import { JudgementBadge } from '../shared/JudgementBadge';
+import { InspectionList } from './InspectionList';
+import { Timeline, type TimelineMarker } from './Timeline';
+
+export interface SidebarProps {
+  record: CouncilRecord;
+  meta: PackMeta;
+  /** Every council the article mentions, to switch between them. */
+  councils: { code: string; shortName: string }[];
+  onSelect(code: string): void;
+  onClose(): void;
+  commitmentMarkers?: TimelineMarker[];
+  commitmentsSlot?: ComponentChildren;
+  notesSlot?: ComponentChildren;
+}
+
+export function Sidebar({
+  record,
+  meta,
+  councils,
+  onSelect,
+  onClose,
+  commitmentMarkers,
+  commitmentsSlot,
+  notesSlot,
+}: SidebarProps) {
+  const { authority, responsible, inspections } = record;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [authority.code]);
+  const inspected = responsible.kind === 'inspectorate' ? null : responsible.authority;
+  const councilPage =
+    inspected?.childrensServices.kind === 'self' ? inspected.childrensServices.ofstedUrl : undefined;
+  const usedSources = new Set(
+    inspections.flatMap((inspection) => inspection.sources.map((ref) => ref.source)),
+  );
+
+  return (
+    <div class="sidebar">
+      <header class="sidebar__header">
+        <div class="sidebar__title">
+          <h1 tabIndex={-1} ref={heading}>
+            {authority.name}
+          </h1>
+          <p class="muted">
+            {authority.type}
+            {authority.region ? ` · ${authority.region}` : ''} · {authority.nation}
+          </p>
+        </div>
+        <button type="button" class="sidebar__close" onClick={onClose} aria-label="Close Council Lens">
+          ✕
+        </button>
+      </header>
+
+      {councils.length > 1 && (
+        <nav class="switcher" aria-label="Councils in this article">
+          {councils.map((council) => (
+            <button
+              type="button"
+              key={council.code}
+              aria-current={council.code === authority.code ? 'true' : undefined}
+              onClick={() => onSelect(council.code)}
+            >
+              {council.shortName}
+            </button>
+          ))}
+        </nav>
+      )}
+
+      {responsible.kind === 'county' && (
+        <p class="notice">
+          Children's services here are run by{' '}
+          <button type="button" class="link" onClick={() => onSelect(responsible.authority.code)}>
+            {responsible.authority.name}
+          </button>
+          . The record below is theirs.
+        </p>
+      )}
+      {responsible.kind === 'inspectorate' ? (
+        <section class="notice">
+          <p>
+            Ofsted does not inspect children's services in {authority.nation}. They are inspected by{' '}
+            <a href={responsible.url} target="_blank" rel="noreferrer">
+              {responsible.name}
+            </a>
+            , whose reports Council Lens does not yet hold.
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">Ofsted inspections</h2>
+          {record.trend && <p class="trend">{record.trend}</p>}
+          <Timeline inspections={inspections} commitments={commitmentMarkers} />
+          {inspections.length === 0 ? (
+            <p>No inspection on record in these files.</p>
+          ) : (
+            <InspectionList inspections={inspections} meta={meta} councilPage={councilPage} />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">Stated commitments</h2>
+        {commitmentsSlot ?? <p class="muted">None captured yet from the articles you have read.</p>}
+      </section>
+
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Your notes</h2>
+        {notesSlot ?? <p class="muted">Notes are not available here.</p>}
+      </section>
+
+      {inspected && (
+        <section aria-labelledby="context-heading">
+          <h2 id="context-heading">In context</h2>
+          <p>Latest judgements of England's {record.nationalTotal} children's services authorities:</p>
+          <ul class="spread">
+            {record.nationalSpread.map(({ judgement, count }) => (
+              <li key={judgement}>
+                <JudgementBadge judgement={judgement} small /> {count} of {record.nationalTotal}
+              </li>
+            ))}
+          </ul>
+          {record.neighbours.length > 0 && (
+            <>
+              <h3>Statistical neighbours</h3>
+              <ul class="neighbours">
+                {record.neighbours.map(({ authority: neighbour, judgement, date }) => (
+                  <li key={neighbour.code}>
+                    <button type="button" class="link" onClick={() => onSelect(neighbour.code)}>
+                      {neighbour.shortName}
+                    </button>{' '}
+                    {judgement ? (
+                      <JudgementBadge judgement={judgement} small />
+                    ) : (
+                      <span class="muted">no judgement on record</span>
+                    )}
+                    {date && <span class="muted"> {date.slice(0, 4)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="sources-heading" class="sources">
+        <h2 id="sources-heading">Sources</h2>
+        <ul>
+          {meta.sources
+            .filter((source) => usedSources.has(source.id) || source.id.startsWith('mysociety'))
+            .map((source) => (
+              <li key={source.id}>
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+                . {source.publisher}
+                {source.published ? `, ${formatDate(source.published)}` : ''}. {source.licence}.
+                {!source.official && ' Unofficial.'}
+              </li>
+            ))}
+        </ul>
+        <h3>Known gaps</h3>
+        <ul>
+          {meta.knownGaps.map((gap) => (
+            <li key={gap}>{gap}</li>
+          ))}
+        </ul>
+        <p class="muted">Data version {meta.version}.</p>
+      </section>
+    </div>
+  );
+}

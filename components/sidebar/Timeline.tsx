@@ -1,0 +1,122 @@
+import { inspectionDate } from '../../lib/pack/lookup';
+import type { Inspection } from '../../lib/pack/schema';
+
+const WIDTH = 360;
+const HEIGHT = 86;
+const PAD = 16;
+const FIRST_YEAR = 2009;
+
+const TONE: Record<string, string> = {
+  Outstanding: '#1b7a3a',
+  Good: '#1565a8',
+  'Requires improvement to be good': '#b26a00',
+  'Requires improvement': '#b26a00',
+  Adequate: '#b26a00',
+  Inadequate: '#b3261e',
+};
+const SHORT: Record<string, string> = {
+  Outstanding: 'O',
+  Good: 'G',
+  'Requires improvement to be good': 'RI',
+  'Requires improvement': 'RI',
+  Adequate: 'A',
+  Inadequate: 'I',
+};
+
+export interface TimelineMarker {
+  date: string;
+  label: string;
+}
+
+/**
+ * Inspection history at a glance, 2009 to today: a labelled circle per full inspection (the label, not just
+ * the colour, says the judgement), small ticks for visits, and diamonds for the council's stated commitments.
+ */
+export function Timeline({
+  inspections,
+  commitments = [],
+  today = new Date(),
+}: {
+  inspections: Inspection[];
+  commitments?: TimelineMarker[];
+  today?: Date;
+}) {
+  const lastYear = today.getUTCFullYear() + 1;
+  const x = (iso: string) => {
+    const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+    const years = date.getUTCFullYear() + date.getUTCMonth() / 12 - FIRST_YEAR;
+    return PAD + (years / (lastYear - FIRST_YEAR)) * (WIDTH - 2 * PAD);
+  };
+  const axisY = 52;
+  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, index) => FIRST_YEAR + index);
+  const full = inspections.filter(
+    (inspection) =>
+      inspection.kind === 'full' || inspection.kind === 'short' || inspection.kind === 'report-card',
+  );
+  const visits = inspections.filter(
+    (inspection) => inspection.kind === 'focused-visit' || inspection.kind === 'monitoring-visit',
+  );
+  return (
+    <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title">
+      <title id="timeline-title">
+        Inspection timeline, {FIRST_YEAR} to {today.getUTCFullYear()}: {full.length} inspections,{' '}
+        {visits.length} visits
+        {commitments.length > 0 ? `, ${commitments.length} stated commitments` : ''}
+      </title>
+      <line x1={PAD} x2={WIDTH - PAD} y1={axisY} y2={axisY} class="timeline__axis" />
+      {years
+        .filter((year) => year % 4 === 1)
+        .map((year) => (
+          <text key={year} x={x(`${year}-01-01`)} y={HEIGHT - 4} class="timeline__year" text-anchor="middle">
+            {year}
+          </text>
+        ))}
+      {visits.map((visit) => (
+        <line
+          key={visit.id}
+          x1={x(inspectionDate(visit))}
+          x2={x(inspectionDate(visit))}
+          y1={axisY - 6}
+          y2={axisY + 6}
+          class="timeline__visit"
+        >
+          <title>
+            {visit.label}
+            {visit.theme ? `: ${visit.theme}` : ''}, {inspectionDate(visit)}
+          </title>
+        </line>
+      ))}
+      {commitments.map((commitment) => (
+        <rect
+          key={`${commitment.date}-${commitment.label}`}
+          x={x(commitment.date) - 4}
+          y={axisY + 10}
+          width={8}
+          height={8}
+          transform={`rotate(45 ${x(commitment.date)} ${axisY + 14})`}
+          class="timeline__commitment"
+        >
+          <title>
+            Commitment stated {commitment.date}: {commitment.label}
+          </title>
+        </rect>
+      ))}
+      {full.map((inspection) => {
+        const cx = x(inspectionDate(inspection));
+        const judgement = inspection.overall;
+        return (
+          <g key={inspection.id}>
+            <title>
+              {inspection.label}, {inspectionDate(inspection)}: {judgement ?? 'no single overall grade'}
+            </title>
+            <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : '#607d8b'} />
+            <text x={cx} y={axisY - 18} class="timeline__label" text-anchor="middle">
+              {judgement ? SHORT[judgement] : '–'}
+            </text>
+            <line x1={cx} x2={cx} y1={axisY - 11} y2={axisY} class="timeline__stem" />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

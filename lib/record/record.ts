@@ -1,0 +1,98 @@
+import { inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from '../pack/lookup';
+import type { Authority, Inspection, Judgement, Pack } from '../pack/schema';
+
+/** Everything the sidebar shows about one council, assembled from the pack. */
+export interface CouncilRecord {
+  authority: Authority;
+  /** For a district, the county whose record this is; for the nations, the inspectorate. */
+  responsible: ReturnType<typeof responsibleFor>;
+  /** The inspected council's inspections and visits, oldest first. */
+  inspections: Inspection[];
+  trend: string | null;
+  neighbours: { authority: Authority; judgement?: Judgement; date?: string }[];
+  nationalSpread: { judgement: Judgement; count: number }[];
+  /** Councils with children's services that the spread counts. */
+  nationalTotal: number;
+}
+
+const SHORT_JUDGEMENT: Partial<Record<Judgement, string>> = {
+  'Requires improvement to be good': 'Requires improvement',
+};
+const shortJudgement = (judgement: Judgement) => SHORT_JUDGEMENT[judgement] ?? judgement;
+
+/** "Requires improvement in 2016, Inadequate in 2022, Good in 2025": the graded full inspections in order. */
+export function trendLine(inspections: readonly Inspection[]): string | null {
+  const graded = inspections.filter((inspection) => inspection.overall && inspection.kind !== 'short');
+  const parts = graded.map(
+    (inspection) =>
+      `${shortJudgement(inspection.overall as Judgement)} in ${inspectionDate(inspection).slice(0, 4)}`,
+  );
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** How many of England's children's services authorities hold each latest judgement, computed from the pack. */
+export function nationalSpread(pack: Pack): {
+  spread: { judgement: Judgement; count: number }[];
+  total: number;
+} {
+  const counts = new Map<Judgement, number>();
+  let total = 0;
+  for (const authority of pack.authorities) {
+    if (authority.ended || authority.childrensServices.kind !== 'self') continue;
+    total++;
+    const latest = latestJudgement(pack, authority.code);
+    if (latest) counts.set(latest.judgement, (counts.get(latest.judgement) ?? 0) + 1);
+  }
+  const order: Judgement[] = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
+  return { spread: order.map((judgement) => ({ judgement, count: counts.get(judgement) ?? 0 })), total };
+}
+
+export function councilRecord(pack: Pack, code: string): CouncilRecord | null {
+  const authority = pack.authorities.find((candidate) => candidate.code === code);
+  if (!authority) return null;
+  const responsible = responsibleFor(pack, authority);
+  const inspected = responsible.kind === 'inspectorate' ? null : responsible.authority;
+  const inspections = inspected ? inspectionsOf(pack, inspected.code) : [];
+  const services = inspected?.childrensServices;
+  const neighbours =
+    services?.kind === 'self'
+      ? services.statisticalNeighbours.flatMap((neighbourCode) => {
+          const neighbour = pack.authorities.find((candidate) => candidate.code === neighbourCode);
+          if (!neighbour) return [];
+          const latest = latestJudgement(pack, neighbourCode);
+          return [
+            {
+              authority: neighbour,
+              judgement: latest?.judgement,
+              date: latest && inspectionDate(latest.inspection),
+            },
+          ];
+        })
+      : [];
+  const { spread, total } = nationalSpread(pack);
+  return {
+    authority,
+    responsible,
+    inspections,
+    trend: trendLine(inspections),
+    neighbours,
+    nationalSpread: spread,
+    nationalTotal: total,
+  };
+}
+
+/** Plain words on what each framework was, for readers who do not know Ofsted's acronyms. */
+export const FRAMEWORK_NOTES: Record<string, string> = {
+  SLAC: 'Inspection of safeguarding and looked after children services (2009 to 2012): two separate judgements, no single overall grade.',
+  'SLAC re-inspection':
+    'A second safeguarding and looked after children inspection, after an inadequate one.',
+  CPI: 'Child protection inspection (2012 to 2013): unannounced inspections of help and protection only.',
+  'CPI re-inspection': 'A second child protection inspection.',
+  TLAC: 'Targeted inspection of services for looked after children (2013).',
+  SIF: 'Single inspection framework (2013 to 2017): a full inspection with one overall judgement.',
+  'SIF re-inspection': 'A second single inspection for councils judged inadequate.',
+  ILACS:
+    'Inspecting local authority children’s services (2018 onwards): standard inspections (about two weeks), short inspections (one week) for councils previously judged good or outstanding, focused visits on one theme, and monitoring visits for councils judged inadequate.',
+  'Report card (2026)':
+    'From April 2026 Ofsted publishes report cards with several judgements and no single overall grade.',
+};
