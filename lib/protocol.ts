@@ -5,6 +5,7 @@
 import type { AuthoritySummary } from './authority-summary';
 import type { ArticleRecord, CommitmentRecord } from './db/records';
 import type { NameIndex } from './match/name-index';
+import type { NotesStore } from './notes/store';
 import type { PackMeta } from './pack/schema';
 import type { CouncilRecord } from './record/record';
 
@@ -13,6 +14,15 @@ export interface PackInfo {
   builtAt: string;
   sources: PackMeta['sources'];
 }
+
+/** The note operations pages need; each takes and returns plain JSON, so they cross messaging as they are. */
+export type RemoteNoteMethods = Pick<
+  NotesStore,
+  'forArticle' | 'forAuthorities' | 'create' | 'updateText' | 'remove' | 'restore'
+>;
+export type NotesCall = {
+  [K in keyof RemoteNoteMethods]: { method: K; args: Parameters<RemoteNoteMethods[K]> };
+}[keyof RemoteNoteMethods];
 
 export interface ProtocolMap {
   /** Liveness check; the reply carries the extension version. */
@@ -33,4 +43,6 @@ export interface ProtocolMap {
   getCouncilRecord(code: string): { record: CouncilRecord; meta: PackMeta } | null;
   listCommitments(code: string): CommitmentRecord[];
   setCommitmentStatus(change: { id: string; status: 'confirmed' | 'dismissed' }): void;
+  /** The reader's notes, for the sidebar and the page's highlights (neither may open the database). */
+  notes(call: NotesCall): unknown;
 }

@@ -9,8 +9,11 @@ import type { Pack, PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
 import { councilRecord } from './record/record';
 
+/** The notes store answers 'notes' itself (lib/notes/store.ts). */
 type Handlers = {
-  [K in keyof ProtocolMap]: (...data: Parameters<ProtocolMap[K]>) => Promise<ReturnType<ProtocolMap[K]>>;
+  [K in Exclude<keyof ProtocolMap, 'notes'>]: (
+    ...data: Parameters<ProtocolMap[K]>
+  ) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 /**

@@ -8,6 +8,7 @@ export interface PopupProps {
   isSiteOn: (site: string) => Promise<boolean>;
   /** Resolves to false when the reader declined the browser's permission prompt. */
   setSiteOn: (site: string, on: boolean) => Promise<boolean>;
+  openNotesLibrary: () => void;
 }
 
 type PackState =
@@ -15,7 +16,14 @@ type PackState =
   | { status: 'ready'; info: PackInfo | null }
   | { status: 'error'; message: string };
 
-export function Popup({ site, loadPackInfo, isSiteOn, setSiteOn }: PopupProps) {
+export function Popup({
+  site,
+  loadPackInfo,
+  isSiteOn,
+  setSiteOn,
+  openNotesLibrary,
+  openOptions,
+}: PopupProps) {
   const [pack, setPack] = useState<PackState>({ status: 'loading' });
   const [siteOn, setSiteOnState] = useState<boolean | null>(null);
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
@@ -62,6 +70,11 @@ export function Popup({ site, loadPackInfo, isSiteOn, setSiteOn }: PopupProps) {
         <p class="muted">Council Lens works on news pages. Open an article to use it.</p>
       )}
       {siteMessage && <p role="status">{siteMessage}</p>}
+      <p class="popup__links">
+        <button type="button" class="link" onClick={openNotesLibrary}>
+          Your notes library
+        </button>
+      </p>
       <footer class="muted">
         <PackLine state={pack} />
       </footer>

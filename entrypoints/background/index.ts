@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CouncilLensDatabase } from '../../lib/db/database';
 import { PACK_VERSION_KEY, readPack, seedPack } from '../../lib/db/seed';
+import { createNotesStore, purgeDeletedNotes } from '../../lib/notes/store';
+import type { RemoteNoteMethods } from '../../lib/protocol';
 import { createService } from '../../lib/service';
 import { onMessage } from '../../utils/messaging';
 import { loadSiteSettings, onSiteSettingsChanged } from '../../utils/site-settings-store';
@@ -55,6 +57,14 @@ export default defineBackground({
     });
     onMessage('listCommitments', ({ data }) => service.listCommitments(data));
     onMessage('setCommitmentStatus', ({ data }) => service.setCommitmentStatus(data));
+
+    const notes = createNotesStore(db);
+    onMessage('notes', ({ data }) =>
+      (notes[data.method] as (...args: unknown[]) => ReturnType<RemoteNoteMethods[typeof data.method]>)(
+        ...data.args,
+      ),
+    );
+    void purgeDeletedNotes(db);
 
     void loadSiteSettings().then((settings) => syncReaderSites(settings, CONTENT_SCRIPT_FILE));
     onSiteSettingsChanged((settings) => void syncReaderSites(settings, CONTENT_SCRIPT_FILE));

@@ -15,10 +15,12 @@ import type { DetectedArticle } from '../../lib/article/detect';
 import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
 import { countReferences } from '../../lib/match/anaphora';
 import { createMatcher } from '../../lib/match/matcher';
+import { canonicalArticleUrl } from '../../lib/notes/canonical-url';
 import { sendMessage } from '../../utils/messaging';
 import { isSummaryCollapsed, setSummaryCollapsed } from '../../utils/page-prefs';
 import { watchArticleChanges } from './article-changes';
 import { watchMarkInteractions } from './mark-interactions';
+import { createNoteHighlights, watchQuoteSelection } from './note-highlights';
 import { createSidebarFrame } from './sidebar-frame';
 
 const CARD_SIZE = { width: 320, height: 150 };
@@ -31,6 +33,8 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   const names = await sendMessage('getNameIndex');
   if (!names) return () => {};
   const matcher = createMatcher(names);
+  // One key per story whatever the variant (AMP, mobile, tracking parameters): notes and records agree.
+  const articleKey = canonicalArticleUrl(article.canonicalUrl);
   const summaries = new Map<string, AuthoritySummary>();
 
   const describeCodes = async (codes: string[]) => {
@@ -71,7 +75,13 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   });
   ui.mount();
   const container = ui.uiContainer;
-  const sidebar = createSidebarFrame(ui.shadow.appendChild(document.createElement('div')));
+  const noteHighlights = createNoteHighlights(article.root, articleKey);
+  const sidebar = createSidebarFrame(
+    ui.shadow.appendChild(document.createElement('div')),
+    () => void noteHighlights.refresh(),
+  );
+  void noteHighlights.refresh();
+  const selection = watchQuoteSelection(article.root);
 
   const state: Omit<PageAppProps, 'onToggleCollapsed' | 'onOpen'> = {
     councils: [],
@@ -85,7 +95,10 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       {
         authority: code,
         authorities: state.councils.map((council) => council.summary.code),
-        articleUrl: article.canonicalUrl,
+        articleUrl: articleKey,
+        headline: article.headline,
+        quote: selection.takeQuote() ?? undefined,
+        unplacedNoteIds: noteHighlights.unplaced(),
       },
       opener,
     );
@@ -119,7 +132,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   const mentions = refreshCouncils();
   if (mentions.length > 0) {
     void sendMessage('recordArticle', {
-      url: article.canonicalUrl,
+      url: articleKey,
       headline: article.headline,
       publisher: article.publisher,
       publishedDate: article.publishedDate,
@@ -156,6 +169,8 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   });
 
   return () => {
+    selection.stop();
+    noteHighlights.clear();
     stopWatching();
     stopInteractions();
     sidebar.destroy();

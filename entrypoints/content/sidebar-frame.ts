@@ -5,6 +5,9 @@ export interface SidebarRequest {
   /** Every council the article mentions, so the sidebar can switch between them. */
   authorities: string[];
   articleUrl?: string;
+  headline?: string;
+  /** Notes on this article whose quote could not be found on the page. */
+  unplacedNoteIds?: string[];
   /** Text the reader selected before opening, offered as the quote of a new note. */
   quote?: { exact: string; prefix: string; suffix: string };
 }
@@ -26,7 +29,7 @@ const FRAME_STYLE: Partial<CSSStyleDeclaration> = {
  * article, and page CSS and scripts cannot reach into it (the hypothesis/client approach). It is created on
  * first open: its code does not load with every news page.
  */
-export function createSidebarFrame(container: HTMLElement) {
+export function createSidebarFrame(container: HTMLElement, onNotesChanged: () => void) {
   let frame: HTMLIFrameElement | null = null;
   let returnFocusTo: HTMLElement | null = null;
 
@@ -38,7 +41,9 @@ export function createSidebarFrame(container: HTMLElement) {
   };
 
   const onMessage = (event: MessageEvent) => {
-    if (frame && event.source === frame.contentWindow && event.data?.type === 'council-lens:close') close();
+    if (!frame || event.source !== frame.contentWindow) return;
+    if (event.data?.type === 'council-lens:close') close();
+    if (event.data?.type === 'council-lens:notes-changed') onNotesChanged();
   };
   const onKeydown = (event: KeyboardEvent) => {
     if (frame && event.key === 'Escape') close();
@@ -54,6 +59,8 @@ export function createSidebarFrame(container: HTMLElement) {
         authorities: request.authorities.join(','),
       });
       if (request.articleUrl) params.set('article', request.articleUrl);
+      if (request.headline) params.set('headline', request.headline);
+      if (request.unplacedNoteIds?.length) params.set('unplaced', request.unplacedNoteIds.join(','));
       if (request.quote) params.set('quote', JSON.stringify(request.quote));
       if (!frame) {
         frame = document.createElement('iframe');

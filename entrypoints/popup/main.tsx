@@ -26,6 +26,7 @@ render(
     loadPackInfo={() => sendMessage('getPackInfo')}
     isSiteOn={async (target) => isSiteOn(await loadSiteSettings(), target)}
     setSiteOn={setSiteOn}
+    openNotesLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
   />,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,17 +1,31 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { NotesPanel } from '../../components/notes/NotesPanel';
 import { CommitmentsList } from '../../components/sidebar/CommitmentsList';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { AuthoritySummary } from '../../lib/authority-summary';
-import type { CommitmentRecord } from '../../lib/db/records';
+import type { CommitmentRecord, TextQuoteAnchor } from '../../lib/db/records';
 import type { ProtocolMap } from '../../lib/protocol';
 import { sendMessage } from '../../utils/messaging';
+import { remoteNotes } from '../../utils/remote-notes';
 import '../../components/shared/badge.css';
 import './style.css';
 
 // Framed in a news site, this page's storage is partitioned: everything comes from the background.
 const params = new URLSearchParams(location.search);
 const articleCodes = (params.get('authorities') ?? '').split(',').filter(Boolean);
+const articleUrl = params.get('article');
+const article = articleUrl ? { url: articleUrl, headline: params.get('headline') ?? articleUrl } : null;
+const unplacedNoteIds = (params.get('unplaced') ?? '').split(',').filter(Boolean);
+const initialQuote = (() => {
+  try {
+    return JSON.parse(params.get('quote') ?? 'null') as TextQuoteAnchor | null;
+  } catch {
+    return null;
+  }
+})();
+// Tell the page to redraw its note highlights after a note changes.
+const notesChanged = () => window.parent.postMessage({ type: 'council-lens:notes-changed' }, '*');
 
 const close = () => window.parent.postMessage({ type: 'council-lens:close' }, '*');
 document.addEventListener('keydown', (event) => {
@@ -24,6 +38,7 @@ function App({ councils }: { councils: AuthoritySummary[] }) {
   const [code, setCode] = useState(params.get('authority') ?? articleCodes[0] ?? '');
   const [data, setData] = useState<Loaded | 'loading' | Error>('loading');
   const [commitments, setCommitments] = useState<CommitmentRecord[]>([]);
+  const [pendingQuote, setPendingQuote] = useState(initialQuote);
 
   useEffect(() => {
     setData('loading');
@@ -51,6 +66,17 @@ function App({ councils }: { councils: AuthoritySummary[] }) {
       commitmentMarkers={commitments.flatMap((commitment) =>
         commitment.publishedDate ? [{ date: commitment.publishedDate, label: commitment.quote }] : [],
       )}
+      notesSlot={
+        <NotesPanel
+          article={article}
+          authorities={article ? articleCodes : [code]}
+          pendingQuote={pendingQuote}
+          onPendingQuoteUsed={() => setPendingQuote(null)}
+          unplacedNoteIds={unplacedNoteIds}
+          onArticleNotesChange={notesChanged}
+          store={remoteNotes}
+        />
+      }
       commitmentsSlot={
         <CommitmentsList
           commitments={commitments}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalArticleUrl } from '../../lib/notes/canonical-url';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
 import { DEMO_FILE, DEMO_URL, newProfileDir, readExtensionRecord, screenshot, startBrowser } from './support';
 
@@ -42,11 +43,15 @@ describe('the extension in Chromium', () => {
   });
 
   it('keeps what the background stored across a browser restart', async () => {
+    const key = canonicalArticleUrl(DEMO_URL);
     await expect
-      .poll(() => readExtensionRecord(browser, 'articles', DEMO_URL), { timeout: 10_000 })
-      .toMatchObject({ url: DEMO_URL });
+      .poll(() => readExtensionRecord(browser, 'articles', key), { timeout: 10_000 })
+      .toMatchObject({ url: key });
     await browser.close();
     browser = await startBrowser(profileDir);
-    expect(await readExtensionRecord(browser, 'articles', DEMO_URL)).toMatchObject({ url: DEMO_URL });
+    expect(await readExtensionRecord(browser, 'articles', key)).toMatchObject({
+      url: key,
+      headline: expect.stringContaining('Sefton'),
+    });
   });
 });

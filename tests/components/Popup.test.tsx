@@ -6,10 +6,12 @@ import { Popup } from '../../components/popup/Popup';
 afterEach(cleanup);
 
 const packInfo = { version: '2026.11.22-abc123', builtAt: '2026-11-22T00:00:00Z', sources: [] };
+const links = { openNotesLibrary: () => {} };
 
 it('shows the data version and whether Council Lens is on for this site', async () => {
   render(
     <Popup
+      {...links}
       site="bbc.co.uk"
       loadPackInfo={async () => packInfo}
       isSiteOn={async () => true}
@@ -25,6 +27,7 @@ it('switches a site off and tells the reader when it takes effect', async () => 
   const setSiteOn = vi.fn(async () => true);
   render(
     <Popup
+      {...links}
       site="bbc.co.uk"
       loadPackInfo={async () => packInfo}
       isSiteOn={async () => true}
@@ -41,6 +44,7 @@ it('switches a site off and tells the reader when it takes effect', async () => 
 it('explains a declined permission instead of pretending the site is on', async () => {
   render(
     <Popup
+      {...links}
       site="example.org"
       loadPackInfo={async () => packInfo}
       isSiteOn={async () => false}
@@ -57,6 +61,7 @@ it('explains a declined permission instead of pretending the site is on', async 
 it('says so when the pack cannot be read', async () => {
   render(
     <Popup
+      {...links}
       site={null}
       loadPackInfo={async () => Promise.reject(new Error('no background'))}
       isSiteOn={async () => false}
@@ -65,4 +70,19 @@ it('says so when the pack cannot be read', async () => {
   );
   expect((await screen.findByRole('alert')).textContent).toMatch(/Could not read the data pack/);
   expect(screen.getByText(/Open an article/)).toBeTruthy();
+});
+
+it('opens the notes library', () => {
+  const openNotesLibrary = vi.fn();
+  render(
+    <Popup
+      site={null}
+      loadPackInfo={async () => packInfo}
+      isSiteOn={async () => false}
+      setSiteOn={async () => false}
+      openNotesLibrary={openNotesLibrary}
+    />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Your notes library' }));
+  expect(openNotesLibrary).toHaveBeenCalled();
 });

@@ -1,0 +1,50 @@
+import { afterAll, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { DEMO_URL, newProfileDir, screenshot, startBrowser } from './support';
+
+let browser: ExtensionBrowser | undefined;
+afterAll(() => browser?.close());
+
+it('keeps a note anchored to a quote across a browser restart, and highlights the quote again', async () => {
+  const profile = newProfileDir();
+  browser = await startBrowser(profile);
+  let page = await browser.context.newPage();
+  await page.goto(DEMO_URL);
+  await page.locator('council-lens-mark').first().waitFor();
+
+  // The reader selects a sentence, then opens the sidebar from a council mark.
+  await page.evaluate(() => {
+    const paragraph = Array.from(document.querySelectorAll('article p')).find((p) =>
+      p.textContent?.includes('committed an extra'),
+    ) as HTMLElement;
+    const text = paragraph.firstChild?.nextSibling?.nextSibling as Text; // after the council mark
+    const start = (text.textContent ?? '').indexOf('committed an extra');
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + 'committed an extra £10m'.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  await page.locator('council-lens-mark').first().click();
+  const sidebar = page.frameLocator('council-lens-ui iframe');
+  const field = sidebar.getByLabel('Your note on the selected quote');
+  await field.fill('Ask about the £10m at Thursday’s meeting');
+  await field.blur();
+  await sidebar.getByText('Saved').first().waitFor();
+  await expect.poll(() => page.locator('council-lens-note-highlight').count()).toBeGreaterThan(0);
+  await screenshot(page, 'notes-written');
+
+  await browser.close();
+  browser = await startBrowser(profile);
+  page = await browser.context.newPage();
+  await page.goto(DEMO_URL);
+  await page.locator('council-lens-mark').first().waitFor();
+  const highlighted = page.locator('council-lens-note-highlight');
+  await expect.poll(() => highlighted.allTextContents()).toEqual(['committed an extra £10m']);
+  await page.locator('council-lens-mark').first().click();
+  await page
+    .frameLocator('council-lens-ui iframe')
+    .getByText('Ask about the £10m at Thursday’s meeting')
+    .waitFor();
+  await screenshot(page, 'notes-after-restart');
+});
