@@ -16,14 +16,7 @@ type PackState =
   | { status: 'ready'; info: PackInfo | null }
   | { status: 'error'; message: string };
 
-export function Popup({
-  site,
-  loadPackInfo,
-  isSiteOn,
-  setSiteOn,
-  openNotesLibrary,
-  openOptions,
-}: PopupProps) {
+export function Popup({ site, loadPackInfo, isSiteOn, setSiteOn, openNotesLibrary }: PopupProps) {
   const [pack, setPack] = useState<PackState>({ status: 'loading' });
   const [siteOn, setSiteOnState] = useState<boolean | null>(null);
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
