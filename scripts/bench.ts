@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { benchAnnotate } from './bench/annotate';
 import { benchPack } from './bench/pack';
 import { type BenchRow, printTable } from './bench/stats';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from './browser/launch';
@@ -29,10 +30,15 @@ await context.route(/^https?:/, (route) =>
 
 const rows: BenchRow[] = [];
 rows.push(...(await benchPack(context, ORIGIN)));
+const annotation = await benchAnnotate(context, ORIGIN);
+rows.push(...annotation.rows);
 await context.close();
 
 printTable(rows);
 mkdirSync(outDir, { recursive: true });
 const jsonPath = join(outDir, 'bench.json');
-writeFileSync(jsonPath, `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(
+  jsonPath,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), rows, pages: annotation.pages }, null, 2)}\n`,
+);
 console.log(`\nWrote ${jsonPath}`);

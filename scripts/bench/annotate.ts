@@ -1,0 +1,129 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { readPack } from '../../lib/db/seed';
+import { buildNameIndex } from '../../lib/match/name-index';
+import { bundleForPage } from './bundle';
+import { type BenchRow, median } from './stats';
+
+const PAGES_DIR = resolve(
+  process.env.COUNCIL_LENS_SHARED ?? resolve(import.meta.dirname, '../../../shared'),
+  'corpus/pages',
+);
+const RUNS = 3;
+
+type Result = { marks: number; total: number; longest?: number };
+type Bench = Record<'councilLens' | 'markJs' | 'regexPerName', (index: unknown) => Promise<Result> | Result>;
+
+/**
+ * Annotation speed on every real page of the corpus, in Chromium, against mark.js and one regular
+ * expression per name, measured on the same page in the same run. Pages are served without their own
+ * scripts so that a site's code does not change the page between runs.
+ */
+export async function benchAnnotate(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ rows: BenchRow[]; pages: unknown[] }> {
+  if (!existsSync(PAGES_DIR)) {
+    console.warn(`SKIPPED: annotation benchmark needs the real pages in ${PAGES_DIR}.`);
+    return { rows: [], pages: [] };
+  }
+  const pack = readPack(
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
+  );
+  const index = buildNameIndex(pack.authorities);
+  const script = await bundleForPage(
+    resolve(import.meta.dirname, 'entries/annotate.ts'),
+    'councilLensAnnotateBench',
+  );
+  const markJs = readFileSync(
+    resolve(import.meta.dirname, '../../node_modules/mark.js/dist/mark.min.js'),
+    'utf8',
+  );
+  const files = readdirSync(PAGES_DIR)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+
+  const pages = [];
+  for (const file of files) {
+    const html = readFileSync(resolve(PAGES_DIR, file), 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    await context.route(`${origin}/pages/${file}`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${origin}/pages/${file}`);
+    await page.addScriptTag({ content: markJs });
+    await page.addScriptTag({ content: script });
+    const run = (method: keyof Bench) =>
+      page.evaluate(
+        ([name, data]) =>
+          (window as unknown as { councilLensAnnotateBench: Bench }).councilLensAnnotateBench[name](data),
+        [method, index] as const,
+      );
+    const ours: Result[] = [];
+    const marked: Result[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await run('councilLens'));
+      marked.push(await run('markJs'));
+    }
+    const perName = await run('regexPerName');
+    await page.close();
+    pages.push({
+      file,
+      sizeKB: statSync(resolve(PAGES_DIR, file)).size / 1024,
+      councilLensMs: median(ours.map((r) => r.total)),
+      longestTaskMs: Math.max(...ours.map((r) => r.longest ?? 0)),
+      markJsMs: median(marked.map((r) => r.total)),
+      regexPerNameMs: perName.total,
+      marks: ours[0]?.marks ?? 0,
+    });
+  }
+
+  const largest = pages.reduce((a, b) => (b.sizeKB > a.sizeKB ? b : a));
+  const ours = median(pages.map((p) => p.councilLensMs));
+  const contentScript = readFileSync(
+    resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/content.js'),
+  );
+  return {
+    pages,
+    rows: [
+      {
+        measure: `annotate a corpus page (median of ${pages.length} pages)`,
+        value: ours,
+        unit: 'ms',
+        baseline: { name: 'mark.js', value: median(pages.map((p) => p.markJsMs)) },
+        target: '< 5 ms, >= 10x faster than mark.js',
+        met: ours < 5 && median(pages.map((p) => p.markJsMs / p.councilLensMs)) >= 10,
+      },
+      {
+        measure: 'annotate a corpus page, one regex per name',
+        value: ours,
+        unit: 'ms',
+        baseline: { name: 'regex per name', value: median(pages.map((p) => p.regexPerNameMs)) },
+      },
+      {
+        measure: `largest page (${largest.file}, ${Math.round(largest.sizeKB)} KB) total`,
+        value: largest.councilLensMs,
+        unit: 'ms',
+        baseline: { name: 'mark.js', value: largest.markJsMs },
+        target: '< 100 ms',
+        met: largest.councilLensMs < 100,
+      },
+      {
+        measure: 'longest task, any page',
+        value: Math.max(...pages.map((p) => p.longestTaskMs)),
+        unit: 'ms',
+        target: '< 50 ms',
+        met: Math.max(...pages.map((p) => p.longestTaskMs)) < 50,
+      },
+      {
+        measure: 'content script (gzipped)',
+        value: gzipSync(contentScript).byteLength / 1024,
+        unit: 'KB',
+        target: '< 40 KB',
+        met: gzipSync(contentScript).byteLength / 1024 < 40,
+      },
+    ],
+  };
+}

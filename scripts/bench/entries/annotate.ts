@@ -1,0 +1,63 @@
+// Runs inside a Chromium page: Council Lens's annotator against two baselines, on the same page and names.
+import { annotateInChunks, removeMarks } from '../../../lib/annotate/annotate';
+import { createMatcher } from '../../../lib/match/matcher';
+import type { NameIndex } from '../../../lib/match/name-index';
+
+declare const Mark: new (
+  context: Element,
+) => { markRegExp(regex: RegExp, options: object): void; unmark(options: object): void };
+
+const describe = () => 'council';
+
+/** The phrases the baselines look for: every full name and every "<place> [descriptor] Council" form. */
+function phrases(index: NameIndex): string[] {
+  const forms = ['', 'City ', 'County ', 'Borough ', 'District ', 'Metropolitan Borough '];
+  const fromBases = index.bases.flatMap(([base]) => forms.map((form) => `${base} ${form}council`));
+  return [...new Set([...index.full.map(([name]) => name), ...fromBases])];
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export async function councilLens(index: NameIndex) {
+  const matcher = createMatcher(index);
+  let longest = 0;
+  let sliceStart = performance.now();
+  const started = performance.now();
+  const marks = await annotateInChunks(document.body, matcher, {
+    describe,
+    budgetMs: 30,
+    yieldToPage: async () => {
+      longest = Math.max(longest, performance.now() - sliceStart);
+      await new Promise((resume) => setTimeout(resume, 0));
+      sliceStart = performance.now();
+    },
+  });
+  longest = Math.max(longest, performance.now() - sliceStart);
+  // Total work, not counting the time spent waiting for the page between slices.
+  const total = performance.now() - started;
+  removeMarks(document.body);
+  return { marks: marks.length, total, longest };
+}
+
+/** mark.js, with every phrase in one case-insensitive regular expression. */
+export function markJs(index: NameIndex) {
+  const regex = new RegExp(`\\b(?:${phrases(index).map(escape).join('|')})\\b`, 'gi');
+  const instance = new Mark(document.body);
+  let marks = 0;
+  const started = performance.now();
+  instance.markRegExp(regex, { each: () => marks++, exclude: ['script', 'style', 'textarea'] });
+  const total = performance.now() - started;
+  instance.unmark({});
+  return { marks, total };
+}
+
+/** One regular expression per phrase, each run over every text node: the naive way. */
+export function regexPerName(index: NameIndex) {
+  const regexes = phrases(index).map((phrase) => new RegExp(`\\b${escape(phrase)}\\b`, 'gi'));
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  while (walker.nextNode()) texts.push((walker.currentNode as Text).data);
+  let marks = 0;
+  for (const regex of regexes) for (const text of texts) marks += text.match(regex)?.length ?? 0;
+  return { marks, total: performance.now() - started };
+}
