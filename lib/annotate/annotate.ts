@@ -137,9 +137,8 @@ export async function annotateInChunks(
   const budget = options.budgetMs ?? 30;
   const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resume) => setTimeout(resume, 0)));
   const marks: HTMLElement[] = [];
-  const nodes = candidateTextNodes(root, options.exclude);
-  await yieldToPage();
   let sliceStart = performance.now();
+  const nodes = candidateTextNodes(root, options.exclude);
   for (const node of nodes) {
     if (performance.now() - sliceStart > budget) {
       await yieldToPage();

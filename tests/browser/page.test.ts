@@ -96,3 +96,25 @@ describe('council marks on the demo article', () => {
     await frame.waitFor({ state: 'detached' });
   });
 });
+
+describe('in a dark colour scheme', () => {
+  let browser: ExtensionBrowser;
+  afterAll(() => browser?.close());
+
+  it('draws the summary, card and sidebar in dark colours', async () => {
+    browser = await startBrowser(undefined, { colorScheme: 'dark' });
+    const page = await browser.context.newPage();
+    await page.goto(DEMO_URL);
+    await page.locator('council-lens-mark').first().hover();
+    await page.getByRole('dialog').waitFor();
+    await screenshot(page, 'page-hover-card-dark');
+    await page.locator('council-lens-mark').first().click();
+    const sidebar = page.frameLocator('council-lens-ui iframe');
+    await sidebar.locator('.trend').waitFor();
+    const background = await sidebar
+      .locator('body')
+      .evaluate((body) => getComputedStyle(body).backgroundColor);
+    expect(background).toBe('rgb(26, 25, 34)');
+    await screenshot(page, 'sidebar-dark');
+  });
+});
