@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, expect, it, vi } from 'vitest';
+import { ArticleSummary } from '../../../components/page/ArticleSummary';
+import { HoverCard } from '../../../components/page/HoverCard';
+import { summariseAuthority } from '../../../lib/authority-summary';
+import { tinyPack } from '../../fixtures/tiny-pack';
+
+afterEach(cleanup);
+const pack = tinyPack();
+const alderbury = summariseAuthority(pack, 'E99000001') as NonNullable<ReturnType<typeof summariseAuthority>>;
+const brookfield = summariseAuthority(pack, 'E99000002') as NonNullable<
+  ReturnType<typeof summariseAuthority>
+>;
+
+it('the hover card names the council and states its latest judgement in words, with its date', () => {
+  const onOpenHistory = vi.fn();
+  render(<HoverCard summary={alderbury} position={{ top: 0, left: 0 }} onOpenHistory={onOpenHistory} />);
+  const card = screen.getByRole('dialog', { name: 'Alderbury Metropolitan Borough Council' });
+  expect(card.textContent).toMatch(/Inadequate/);
+  expect(card.textContent).toMatch(/21 February 2022/);
+  fireEvent.click(screen.getByRole('button', { name: 'Open history' }));
+  expect(onOpenHistory).toHaveBeenCalled();
+});
+
+it("the hover card for a district says which county runs children's services", () => {
+  render(<HoverCard summary={brookfield} position={{ top: 0, left: 0 }} onOpenHistory={() => {}} />);
+  expect(screen.getByRole('dialog').textContent).toMatch(/run by Alderbury Metropolitan Borough Council/);
+});
+
+it('the hover card shows missing data as missing', () => {
+  render(
+    <HoverCard
+      summary={{ ...alderbury, latest: null }}
+      position={{ top: 0, left: 0 }}
+      onOpenHistory={() => {}}
+    />,
+  );
+  expect(screen.getByRole('dialog').textContent).toMatch(/No Ofsted inspection on record/);
+});
+
+it('the article summary lists each council with its mentions and latest judgement, and collapses', () => {
+  const onToggle = vi.fn();
+  const onOpen = vi.fn();
+  const councils = [{ summary: alderbury, mentions: 2, references: 3 }];
+  const { rerender } = render(
+    <ArticleSummary councils={councils} collapsed={false} onToggle={onToggle} onOpen={onOpen} />,
+  );
+  const item = screen.getByRole('button', { name: /Alderbury/ });
+  expect(item.textContent).toMatch(/2 mentions, 3 as "the council"/);
+  expect(item.textContent).toMatch(/Inadequate/);
+  fireEvent.click(item);
+  expect(onOpen).toHaveBeenCalledWith('E99000001');
+  fireEvent.click(screen.getByRole('button', { name: /1 council in this article/ }));
+  expect(onToggle).toHaveBeenCalled();
+  rerender(<ArticleSummary councils={councils} collapsed={true} onToggle={onToggle} onOpen={onOpen} />);
+  expect(screen.queryByRole('button', { name: /Alderbury/ })).toBeNull();
+  expect(screen.getByRole('button', { expanded: false })).toBeTruthy();
+});

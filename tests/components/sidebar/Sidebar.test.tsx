@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, it, vi } from 'vitest';
+import { Sidebar } from '../../../components/sidebar/Sidebar';
+import { councilRecord } from '../../../lib/record/record';
+import { tinyPack } from '../../fixtures/tiny-pack';
+
+afterEach(cleanup);
+const pack = tinyPack();
+const props = { meta: pack.meta, councils: [], onSelect: () => {}, onClose: () => {} };
+
+it("shows a council's inspections with dates, judgements, their source and the known gaps", () => {
+  render(
+    <Sidebar
+      {...props}
+      record={councilRecord(pack, 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  expect(
+    screen.getByRole('heading', { level: 1, name: 'Alderbury Metropolitan Borough Council' }),
+  ).toBeTruthy();
+  expect(screen.getByText('Inadequate in 2022')).toBeTruthy();
+  const [inspection] = screen.getAllByTestId('inspection');
+  expect(inspection?.textContent).toMatch(/Inspected 21 February 2022, report published 9 May 2022/);
+  expect(inspection?.textContent).toMatch(/Source: Council Lens tests, Test fixture/);
+  expect(
+    screen.getByRole('img', { name: /Inspection timeline, 2009 to \d{4}: 1 inspections, 0 visits/ }),
+  ).toBeTruthy();
+  const sources = screen.getByRole('region', { name: 'Sources' });
+  expect(within(sources).getByText('This pack is a test fixture.')).toBeTruthy();
+  expect(sources.textContent).toMatch(/Data version test-1/);
+});
+
+it('computes the national spread from the data', () => {
+  render(
+    <Sidebar
+      {...props}
+      record={councilRecord(pack, 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  expect(screen.getByRole('region', { name: 'In context' }).textContent).toMatch(/Inadequate 1 of 1/);
+});
+
+it("for a district, says which county runs children's services and links to its record", () => {
+  const onSelect = vi.fn();
+  render(
+    <Sidebar
+      {...props}
+      onSelect={onSelect}
+      record={councilRecord(pack, 'E99000002') as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Alderbury Metropolitan Borough Council' }));
+  expect(onSelect).toHaveBeenCalledWith('E99000001');
+});
+
+it('switches between the councils an article mentions, and closes', () => {
+  const onSelect = vi.fn();
+  const onClose = vi.fn();
+  render(
+    <Sidebar
+      {...props}
+      councils={[
+        { code: 'E99000001', shortName: 'Alderbury' },
+        { code: 'E99000002', shortName: 'Brookfield' },
+      ]}
+      onSelect={onSelect}
+      onClose={onClose}
+      record={councilRecord(pack, 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  const switcher = screen.getByRole('navigation', { name: 'Councils in this article' });
+  expect(within(switcher).getByRole('button', { name: 'Alderbury' }).getAttribute('aria-current')).toBe(
+    'true',
+  );
+  fireEvent.click(within(switcher).getByRole('button', { name: 'Brookfield' }));
+  expect(onSelect).toHaveBeenCalledWith('E99000002');
+  fireEvent.click(screen.getByRole('button', { name: 'Close Council Lens' }));
+  expect(onClose).toHaveBeenCalled();
+});
