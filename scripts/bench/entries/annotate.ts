@@ -15,7 +15,7 @@ function phrases(index: NameIndex): string[] {
   const fromBases = index.bases.flatMap(([base]) => forms.map((form) => `${base} ${form}council`));
   return [...new Set([...index.full.map(([name]) => name), ...fromBases])];
 }
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function councilLens(index: NameIndex) {
   const matcher = createMatcher(index);
@@ -41,7 +41,7 @@ export async function councilLens(index: NameIndex) {
 
 /** mark.js, with every phrase in one case-insensitive regular expression. */
 export function markJs(index: NameIndex) {
-  const regex = new RegExp(`\\b(?:${phrases(index).map(escape).join('|')})\\b`, 'gi');
+  const regex = new RegExp(`\\b(?:${phrases(index).map(escapeRegExp).join('|')})\\b`, 'gi');
   const instance = new Mark(document.body);
   let marks = 0;
   const started = performance.now();
@@ -53,7 +53,7 @@ export function markJs(index: NameIndex) {
 
 /** One regular expression per phrase, each run over every text node: the naive way. */
 export function regexPerName(index: NameIndex) {
-  const regexes = phrases(index).map((phrase) => new RegExp(`\\b${escape(phrase)}\\b`, 'gi'));
+  const regexes = phrases(index).map((phrase) => new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'gi'));
   const started = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
