@@ -3,6 +3,7 @@
  * Types only: the wiring is in utils/messaging.ts. Every reply is plain JSON (structured-clone safe).
  */
 import type { AuthoritySummary } from './authority-summary';
+import type { ExtractedCommitment } from './commitments/extract';
 import type { ArticleRecord, CommitmentRecord } from './db/records';
 import type { NameIndex } from './match/name-index';
 import type { NotesStore } from './notes/store';
@@ -41,6 +42,8 @@ export interface ProtocolMap {
    * its storage is partitioned (Chrome denies it IndexedDB), so it too asks the background.
    */
   getCouncilRecord(code: string): { record: CouncilRecord; meta: PackMeta } | null;
+  /** Stores what the page found; a statement already stored, edited or dismissed is left as it is. */
+  saveCommitments(found: ExtractedCommitment[]): { added: number };
   listCommitments(code: string): CommitmentRecord[];
   setCommitmentStatus(change: { id: string; status: 'confirmed' | 'dismissed' }): void;
   /** The reader's notes, for the sidebar and the page's highlights (neither may open the database). */

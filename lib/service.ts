@@ -1,5 +1,5 @@
 import { summariseAuthority } from './authority-summary';
-import { commitmentsOf } from './db/commitments';
+import { commitmentsOf, saveExtractedCommitments } from './db/commitments';
 import type { CouncilLensDatabase } from './db/database';
 import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
@@ -78,6 +78,10 @@ export function createService(
       const loaded = await current();
       const record = loaded && councilRecord(loaded.pack, code);
       return record && loaded ? { record, meta: loaded.pack.meta } : null;
+    },
+
+    async saveCommitments(found) {
+      return saveExtractedCommitments(db, found, now());
     },
 
     async listCommitments(code) {

@@ -55,6 +55,7 @@ export default defineBackground({
       await seeded;
       return service.getCouncilRecord(data);
     });
+    onMessage('saveCommitments', ({ data }) => service.saveCommitments(data));
     onMessage('listCommitments', ({ data }) => service.listCommitments(data));
     onMessage('setCommitmentStatus', ({ data }) => service.setCommitmentStatus(data));
 

@@ -13,6 +13,7 @@ import {
 } from '../../lib/annotate/annotate';
 import type { DetectedArticle } from '../../lib/article/detect';
 import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
+import { findCommitments } from '../../lib/commitments/from-article';
 import { countReferences } from '../../lib/match/anaphora';
 import { createMatcher } from '../../lib/match/matcher';
 import { canonicalArticleUrl } from '../../lib/notes/canonical-url';
@@ -131,6 +132,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   };
   const mentions = refreshCouncils();
   if (mentions.length > 0) {
+    void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions));
     void sendMessage('recordArticle', {
       url: articleKey,
       headline: article.headline,

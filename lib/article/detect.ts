@@ -124,9 +124,10 @@ export function detectArticle(doc: Document, url: string): DetectedArticle | nul
     root,
     headline: headline.replace(/\s+/g, ' ').trim(),
     canonicalUrl: canonical ? new URL(canonical, url).href : url,
+    // The page's own statement first: it names syndicated and partner content correctly.
     publisher:
-      adapter?.publisher ||
       linked?.publisher?.name ||
+      adapter?.publisher ||
       meta(doc, 'og:site_name') ||
       host.replace(/^www\./, ''),
     publishedDate:

@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { detectArticle } from '../../lib/article/detect';
 import { findPageMentions, type PageMention } from '../../lib/article/mentions';
+import type { ExtractedCommitment } from '../../lib/commitments/extract';
+import { findCommitments } from '../../lib/commitments/from-article';
 import { readPack } from '../../lib/db/seed';
 import { createMatcher } from '../../lib/match/matcher';
 
@@ -23,6 +25,7 @@ export interface ScannedPage {
     adapter: string;
   } | null;
   mentions: (Omit<PageMention, 'start' | 'end'> & { name: string })[];
+  commitments: Pick<ExtractedCommitment, 'authority' | 'quote' | 'kind' | 'amount' | 'speaker'>[];
 }
 
 function htmlFiles(target: string): string[] {
@@ -64,12 +67,18 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
   const doc = window.document as unknown as Document;
   const article = detectArticle(doc, pageUrl(doc, source));
   const names = new Map(pack.authorities.map((authority) => [authority.code, authority.name]));
-  const mentions = findPageMentions(doc, article, createMatcher(pack.authorities)).map(
-    ({ start, end, ...rest }) => ({
-      ...rest,
-      name: names.get(rest.code) ?? rest.code,
-    }),
-  );
+  const matcher = createMatcher(pack.authorities);
+  const pageMentions = findPageMentions(doc, article, matcher);
+  const inArticle = pageMentions.filter((mention) => mention.inArticle);
+  const commitments = article
+    ? findCommitments(article, article.canonicalUrl, matcher, inArticle).map(
+        ({ authority, quote, kind, amount, speaker }) => ({ authority, quote, kind, amount, speaker }),
+      )
+    : [];
+  const mentions = pageMentions.map(({ start, end, ...rest }) => ({
+    ...rest,
+    name: names.get(rest.code) ?? rest.code,
+  }));
   window.happyDOM.abort();
   return {
     source,
@@ -81,6 +90,7 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
       adapter: article.adapter,
     },
     mentions,
+    commitments,
   };
 }
 
@@ -103,6 +113,10 @@ function printPage(page: ScannedPage): void {
   for (const mention of page.mentions) {
     const where = mention.inArticle ? 'article' : 'outside';
     console.log(`  [${where}] "${mention.text}" → ${mention.code} ${mention.name}`);
+  }
+  for (const commitment of page.commitments) {
+    const amount = commitment.amount === undefined ? '' : ` £${commitment.amount.toLocaleString('en-GB')}`;
+    console.log(`  [commitment: ${commitment.kind}${amount}] ${commitment.authority}: ${commitment.quote}`);
   }
 }
 

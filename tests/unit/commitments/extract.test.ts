@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../../lib/commitments/amounts';
+import { extractCommitments } from '../../../lib/commitments/extract';
+import { sentencesOf } from '../../../lib/commitments/sentences';
+import { createMatcher } from '../../../lib/match/matcher';
+import { LABELLED } from '../../fixtures/commitments/labelled-sentences';
+import { tinyPack } from '../../fixtures/tiny-pack';
+
+const matcher = createMatcher(tinyPack().authorities);
+const article = {
+  url: 'https://news.example/story',
+  headline: 'A story',
+  publisher: 'News',
+  publishedDate: '2024-03-01',
+};
+const extract = (...paragraphs: string[]) =>
+  extractCommitments({
+    paragraphs,
+    findCouncils: (text) => matcher.find(text),
+    mainAuthority: 'E99000001',
+    article,
+  });
+
+describe('amounts in every form newsrooms write them', () => {
+  it.each([
+    ['£10m', 10_000_000],
+    ['an extra £10m', 10_000_000],
+    ['£1.2m', 1_200_000],
+    ['£500,000', 500_000],
+    ['£10 million', 10_000_000],
+    ['£7bn', 7_000_000_000],
+    ['£250k', 250_000],
+  ])('%s', (text, amount) => {
+    expect(parseAmount(text)).toEqual({ amount });
+  });
+  it('"multi-million pound" is money without a figure', () => {
+    expect(parseAmount('a multi-million pound plan')).toEqual({ amountUnspecified: true });
+  });
+});
+
+describe('sentences', () => {
+  it('keeps "Cllr. Smith" in one sentence and a quote that runs over sentences whole', () => {
+    expect(
+      sentencesOf('Cllr. Smith spoke. “We accept the report. We will act,” she said. Then it ended.'),
+    ).toEqual(['Cllr. Smith spoke.', '“We accept the report. We will act,” she said.', 'Then it ended.']);
+  });
+});
+
+describe('commitments', () => {
+  it('keeps the exact sentence, the council, the kind, the amount, the speaker and the article', () => {
+    const [found] = extract(
+      'A spokesperson for Alderbury Council said it had committed an extra £10m to the service.',
+    );
+    expect(found).toMatchObject({
+      authority: 'E99000001',
+      quote: 'A spokesperson for Alderbury Council said it had committed an extra £10m to the service.',
+      kind: 'money',
+      amount: 10_000_000,
+      speaker: 'A spokesperson for Alderbury Council',
+      articleUrl: article.url,
+      publishedDate: '2024-03-01',
+    });
+  });
+
+  it('falls back to the article\'s council for "the council said it would"', () => {
+    expect(extract('The council said it would hire more staff.')[0]?.authority).toBe('E99000001');
+  });
+
+  it('gives the same id to the same statement in another copy of the story', () => {
+    const first = extract('Alderbury Council pledged £5m for foster carers.')[0];
+    const copy = extractCommitments({
+      paragraphs: ['Alderbury Council pledged £5m for foster carers.'],
+      findCouncils: (text) => matcher.find(text),
+      article: { url: 'https://syndicated.example/copy', headline: 'Copy' },
+    })[0];
+    expect(copy?.id).toBe(first?.id);
+  });
+
+  it('on the labelled sentences: precision at least 0.9 and recall at least 0.8, kinds and amounts right', () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    const wrong: string[] = [];
+    for (const labelled of LABELLED) {
+      const [found] = extract(labelled.text);
+      if (found && labelled.commitment) {
+        truePositives++;
+        if (found.kind !== labelled.kind || found.amount !== labelled.amount) wrong.push(labelled.text);
+      } else if (found) falsePositives++;
+      else if (labelled.commitment) falseNegatives++;
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    const recall = truePositives / (truePositives + falseNegatives);
+    console.info(
+      `commitments on ${LABELLED.length} labelled sentences: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`,
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(wrong).toEqual([]);
+  });
+});
