@@ -61,13 +61,15 @@ export function summariseAuthority(pack: Pack, code: string): AuthoritySummary |
 }
 
 /** The words a screen reader hears on a mark: the council and its latest rating. */
-export function describeForMark(summary: AuthoritySummary): string {
+export function describeForMark(summary: AuthoritySummary, visibleText = summary.name): string {
   const { latest, responsible } = summary;
+  // Speech users say what they see, so the accessible name starts with the text on the page.
+  const name = visibleText === summary.name ? summary.name : `${visibleText} (${summary.name})`;
   if (responsible?.kind === 'inspectorate') {
-    return `${summary.name}: children's services inspected by ${responsible.name}, not Ofsted`;
+    return `${name}: children's services inspected by ${responsible.name}, not Ofsted`;
   }
   const whose = responsible?.kind === 'county' ? ` (children's services run by ${responsible.name})` : '';
-  if (!latest) return `${summary.name}${whose}: no Ofsted inspection on record`;
+  if (!latest) return `${name}${whose}: no Ofsted inspection on record`;
   const rating = latest.judgement ?? 'no single overall grade';
-  return `${summary.name}${whose}: Ofsted ${rating}, ${latest.date.slice(0, 4)}. Open Council Lens`;
+  return `${name}${whose}: Ofsted ${rating}, ${latest.date.slice(0, 4)}. Open Council Lens`;
 }

@@ -40,7 +40,7 @@ export function Sidebar({
   );
 
   return (
-    <div class="sidebar">
+    <main class="sidebar">
       <header class="sidebar__header">
         <div class="sidebar__title">
           <h1 tabIndex={-1} ref={heading}>
@@ -108,10 +108,11 @@ export function Sidebar({
         {commitmentsSlot ?? <p class="muted">None captured yet from the articles you have read.</p>}
       </section>
 
-      <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Your notes</h2>
+      {/* Not a labelled region itself: the notes panel is one, named "Your notes". */}
+      <div>
+        <h2>Your notes</h2>
         {notesSlot ?? <p class="muted">Notes are not available here.</p>}
-      </section>
+      </div>
 
       {inspected && (
         <section aria-labelledby="context-heading">
@@ -175,6 +176,6 @@ export function Sidebar({
         </ul>
         <p class="muted">Data version {meta.version}.</p>
       </section>
-    </div>
+    </main>
   );
 }

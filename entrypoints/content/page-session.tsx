@@ -57,9 +57,9 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
 
   const annotateOptions: AnnotateOptions = {
     exclude: article.exclude,
-    describe: (code) => {
+    describe: (code, visibleText) => {
       const summary = summaries.get(code);
-      return summary ? describeForMark(summary) : 'Council: open Council Lens';
+      return summary ? describeForMark(summary, visibleText) : `${visibleText}: open Council Lens`;
     },
   };
 

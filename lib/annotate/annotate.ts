@@ -32,8 +32,8 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 export interface AnnotateOptions {
-  /** The accessible name of a mark: the council and its latest rating. */
-  describe(code: string): string;
+  /** The accessible name of a mark: its visible text first (WCAG label in name), the council, its rating. */
+  describe(code: string, visibleText: string): string;
   /** Parts of the root that are not the article body (related links, promos), as CSS selectors. */
   exclude?: readonly string[];
 }
@@ -101,7 +101,7 @@ export function markTextNode(node: Text, matcher: Matcher, options: AnnotateOpti
   let cursor = 0;
   let tail: Node = node;
   for (const match of matches) {
-    const mark = createMark(doc, match, options.describe(match.code));
+    const mark = createMark(doc, match, options.describe(match.code, match.text));
     marks.push(mark);
     const before = text.slice(cursor, match.start);
     if (pieces.length === 1) node.data = before;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
-import { DEMO_URL, screenshot, startBrowser } from './support';
+import { axeViolations, DEMO_URL, screenshot, startBrowser } from './support';
 
 describe('council marks on the demo article', () => {
   let browser: ExtensionBrowser;
@@ -40,7 +40,9 @@ describe('council marks on the demo article', () => {
 
   it("gives each mark an accessible name with the council's latest rating", async () => {
     const mark = page
-      .getByRole('button', { name: /Sefton Metropolitan Borough Council: Ofsted Good, 2025/ })
+      .getByRole('button', {
+        name: /^Sefton Council \(Sefton Metropolitan Borough Council\): Ofsted Good, 2025/,
+      })
       .first();
     await expect.poll(() => mark.count()).toBeGreaterThan(0);
   });
@@ -50,6 +52,8 @@ describe('council marks on the demo article', () => {
     await expect.poll(() => summary.textContent()).toContain('3 councils in this article');
     expect(await summary.textContent()).toMatch(/Sefton.*Good/);
     await screenshot(page, 'page-summary');
+    // The marks and the summary, as a screen reader or keyboard user meets them on the page.
+    expect(await axeViolations(page, 'article')).toEqual([]);
   });
 
   it('shows a card on hover with the latest judgement, and Esc closes it', async () => {
@@ -82,6 +86,8 @@ describe('council marks on the demo article', () => {
     expect(reportLinks.length).toBeGreaterThanOrEqual(2);
     for (const href of reportLinks) expect(href).toMatch(/^https:\/\/files\.ofsted\.gov\.uk\//);
     await screenshot(fresh, 'sidebar-light');
+    const frame = fresh.frames().find((candidate) => candidate.url().includes('/sidebar.html'));
+    expect(frame && (await axeViolations(frame))).toEqual([]);
     await fresh.close();
   });
 

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/launch';
 
 export const DEMO_URL = 'https://www.bbc.co.uk/news/articles/council-lens-demo';
@@ -52,4 +52,41 @@ export async function readExtensionRecord(
   );
   await page.close();
   return record;
+}
+
+const AXE_SOURCE = readFileSync(
+  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * Runs axe-core in a page or frame and returns the violations (rule id and offending targets). Evaluated
+ * rather than injected as a script tag, so extension pages' content security policy does not block it.
+ */
+export async function axeViolations(
+  target: Page | Frame,
+  include?: string,
+): Promise<{ id: string; targets: string[] }[]> {
+  return target.evaluate(
+    async ([source, context]) => {
+      // biome-ignore lint/security/noGlobalEval: axe-core's own source, read from node_modules by the test.
+      (0, eval)(source);
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    },
+    [AXE_SOURCE, include ?? null] as const,
+  );
 }

@@ -36,3 +36,11 @@ it('says a Welsh council is inspected by Care Inspectorate Wales, with no Ofsted
 it('returns nothing for a code the pack does not know', () => {
   expect(summariseAuthority(pack, 'E99999999')).toBeNull();
 });
+
+it('starts a mark’s accessible name with the words on the page, so speech users can say what they see', () => {
+  const sefton = summariseAuthority(pack, 'E08000014') as NonNullable<ReturnType<typeof summariseAuthority>>;
+  expect(describeForMark(sefton, 'Sefton Council')).toMatch(
+    /^Sefton Council \(Sefton Metropolitan Borough Council\): /,
+  );
+  expect(describeForMark(sefton, sefton.name)).toMatch(/^Sefton Metropolitan Borough Council: /);
+});
