@@ -25,6 +25,14 @@ export type NotesCall = {
   [K in keyof RemoteNoteMethods]: { method: K; args: Parameters<RemoteNoteMethods[K]> };
 }[keyof RemoteNoteMethods];
 
+export interface DataSettings {
+  pack: PackInfo | null;
+  /** Where the installed pack came from: the one bundled with the extension, or the refresh address. */
+  source: 'bundled' | 'refreshed';
+  refreshUrl?: string;
+  lastChecked?: string;
+}
+
 export interface ProtocolMap {
   /** Liveness check; the reply carries the extension version. */
   ping(): { extensionVersion: string };
@@ -46,6 +54,11 @@ export interface ProtocolMap {
   saveCommitments(found: ExtractedCommitment[]): { added: number };
   listCommitments(code: string): CommitmentRecord[];
   setCommitmentStatus(change: { id: string; status: 'confirmed' | 'dismissed' }): void;
+  getDataSettings(): DataSettings;
+  /** Saves the refresh address; the reply is a problem with it in plain words, or null. */
+  setRefreshUrl(url: string): string | null;
+  /** Checks the refresh address for a newer pack; the reply says what happened in plain words. */
+  refreshPack(): { status: 'updated' | 'not-modified' | 'failed'; message: string };
   /** The reader's notes, for the sidebar and the page's highlights (neither may open the database). */
   notes(call: NotesCall): unknown;
 }

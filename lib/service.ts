@@ -3,14 +3,20 @@ import { commitmentsOf, saveExtractedCommitments } from './db/commitments';
 import type { CouncilLensDatabase } from './db/database';
 import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
-import { PACK_META_KEY, PACK_VERSION_KEY } from './db/seed';
+import { PACK_META_KEY, PACK_VERSION_KEY, readPack, seedPack } from './db/seed';
 import { buildNameIndex, type NameIndex } from './match/name-index';
+import { checkRefreshUrl, fetchPack, isNewerPack } from './pack/refresh';
 import type { Pack, PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
 import { councilRecord } from './record/record';
 
+const PACK_SOURCE_KEY = 'packSource';
+const REFRESH_URL_KEY = 'refreshUrl';
+const REFRESH_ETAG_KEY = 'refreshEtag';
+const LAST_CHECKED_KEY = 'refreshLastChecked';
+
 /** The notes store answers 'notes' itself (lib/notes/store.ts). */
-type Handlers = {
+export type Handlers = {
   [K in Exclude<keyof ProtocolMap, 'notes'>]: (
     ...data: Parameters<ProtocolMap[K]>
   ) => Promise<ReturnType<ProtocolMap[K]>>;
@@ -24,7 +30,8 @@ export function createService(
   db: CouncilLensDatabase,
   extensionVersion: string,
   now = () => new Date(),
-): Handlers {
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Handlers & { seedBundled(json: unknown): Promise<{ seeded: boolean }> } {
   // The pack is read from the database once and kept while its version stays the same.
   let cached: { pack: Pack; names: NameIndex } | null = null;
   const current = async () => {
@@ -36,15 +43,71 @@ export function createService(
     return cached;
   };
 
+  const packInfo = async (): Promise<PackInfo | null> => {
+    const meta = (await db.meta.get(PACK_META_KEY))?.value as PackMeta | undefined;
+    return meta ? { version: meta.version, builtAt: meta.builtAt, sources: meta.sources } : null;
+  };
+  const metaValue = async <T>(key: string) => (await db.meta.get(key))?.value as T | undefined;
+
   return {
+    /** Seeds the pack bundled with the extension, unless the reader already has newer data. */
+    async seedBundled(json: unknown) {
+      const pack = readPack(json);
+      if (!isNewerPack(pack.meta.version, await metaValue<string>(PACK_VERSION_KEY)))
+        return { seeded: false };
+      const outcome = await seedPack(db, pack);
+      await db.meta.put({ key: PACK_SOURCE_KEY, value: 'bundled' });
+      return outcome;
+    },
+
+    async getDataSettings() {
+      return {
+        pack: await packInfo(),
+        source: (await metaValue<'bundled' | 'refreshed'>(PACK_SOURCE_KEY)) ?? 'bundled',
+        refreshUrl: await metaValue<string>(REFRESH_URL_KEY),
+        lastChecked: await metaValue<string>(LAST_CHECKED_KEY),
+      };
+    },
+
+    async setRefreshUrl(url) {
+      const trimmed = url.trim();
+      const problem = trimmed ? checkRefreshUrl(trimmed) : null;
+      if (problem) return problem;
+      await db.meta.bulkPut([
+        { key: REFRESH_URL_KEY, value: trimmed || undefined },
+        { key: REFRESH_ETAG_KEY, value: undefined },
+      ]);
+      return null;
+    },
+
+    async refreshPack() {
+      const url = await metaValue<string>(REFRESH_URL_KEY);
+      if (!url) return { status: 'failed' as const, message: 'Set an address to check first.' };
+      const result = await fetchPack({
+        url,
+        etag: await metaValue<string>(REFRESH_ETAG_KEY),
+        currentVersion: await metaValue<string>(PACK_VERSION_KEY),
+        fetch: fetchImpl,
+      });
+      await db.meta.put({ key: LAST_CHECKED_KEY, value: now().toISOString() });
+      if (result.status === 'failed') {
+        return { status: 'failed' as const, message: `${result.reason} Your current data is unchanged.` };
+      }
+      if (result.status === 'not-modified')
+        return { status: 'not-modified' as const, message: 'Your data is up to date.' };
+      await seedPack(db, result.pack);
+      await db.meta.bulkPut([
+        { key: PACK_SOURCE_KEY, value: 'refreshed' },
+        { key: REFRESH_ETAG_KEY, value: result.etag },
+      ]);
+      return { status: 'updated' as const, message: `Updated to data version ${result.pack.meta.version}.` };
+    },
+
     async ping() {
       return { extensionVersion };
     },
 
-    async getPackInfo(): Promise<PackInfo | null> {
-      const meta = (await db.meta.get(PACK_META_KEY))?.value as PackMeta | undefined;
-      return meta ? { version: meta.version, builtAt: meta.builtAt, sources: meta.sources } : null;
-    },
+    getPackInfo: packInfo,
 
     async recordArticle(article) {
       const seenAt = now().toISOString();

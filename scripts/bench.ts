@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchAnnotate } from './bench/annotate';
 import { benchPack } from './bench/pack';
+import { benchSidebar } from './bench/sidebar';
 import { type BenchRow, printTable } from './bench/stats';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from './browser/launch';
 
@@ -33,6 +34,7 @@ rows.push(...(await benchPack(context, ORIGIN)));
 const annotation = await benchAnnotate(context, ORIGIN);
 rows.push(...annotation.rows);
 await context.close();
+rows.push(...(await benchSidebar()));
 
 printTable(rows);
 mkdirSync(outDir, { recursive: true });

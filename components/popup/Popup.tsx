@@ -9,6 +9,7 @@ export interface PopupProps {
   /** Resolves to false when the reader declined the browser's permission prompt. */
   setSiteOn: (site: string, on: boolean) => Promise<boolean>;
   openNotesLibrary: () => void;
+  openDataSettings: () => void;
 }
 
 type PackState =
@@ -16,7 +17,14 @@ type PackState =
   | { status: 'ready'; info: PackInfo | null }
   | { status: 'error'; message: string };
 
-export function Popup({ site, loadPackInfo, isSiteOn, setSiteOn, openNotesLibrary }: PopupProps) {
+export function Popup({
+  site,
+  loadPackInfo,
+  isSiteOn,
+  setSiteOn,
+  openNotesLibrary,
+  openDataSettings,
+}: PopupProps) {
   const [pack, setPack] = useState<PackState>({ status: 'loading' });
   const [siteOn, setSiteOnState] = useState<boolean | null>(null);
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
@@ -66,6 +74,9 @@ export function Popup({ site, loadPackInfo, isSiteOn, setSiteOn, openNotesLibrar
       <p class="popup__links">
         <button type="button" class="link" onClick={openNotesLibrary}>
           Your notes library
+        </button>
+        <button type="button" class="link" onClick={openDataSettings}>
+          Data and updates
         </button>
       </p>
       <footer class="muted">

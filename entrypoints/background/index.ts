@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CouncilLensDatabase } from '../../lib/db/database';
-import { PACK_VERSION_KEY, readPack, seedPack } from '../../lib/db/seed';
+import { PACK_VERSION_KEY } from '../../lib/db/seed';
 import { createNotesStore, purgeDeletedNotes } from '../../lib/notes/store';
 import type { RemoteNoteMethods } from '../../lib/protocol';
 import { createService } from '../../lib/service';
@@ -17,15 +17,13 @@ export default defineBackground({
     const db = new CouncilLensDatabase();
     const service = createService(db, browser.runtime.getManifest().version);
 
-    // Seed from the bundled pack on install and update (seedPack skips an unchanged version), and at
-    // start-up when an earlier seed never finished. A service worker starts often: the usual start
+    // Seed from the bundled pack on install and update (never over newer data the reader refreshed), and
+    // at start-up when an earlier seed never finished. A service worker starts often: the usual start
     // only reads one meta row instead of parsing the whole pack.
     const seedBundledPack = async () => {
       const response = await fetch(browser.runtime.getURL('/data/pack.json'));
-      const outcome = await seedPack(db, readPack(await response.json()));
-      console.info(
-        `Council Lens: data pack ${outcome.version} ${outcome.seeded ? 'seeded' : 'already seeded'}`,
-      );
+      const outcome = await service.seedBundled(await response.json());
+      console.info(`Council Lens: bundled data pack ${outcome.seeded ? 'seeded' : 'not needed'}`);
     };
     const reportSeedError = (error: unknown) =>
       console.error('Council Lens: could not seed the data pack', error);
@@ -55,6 +53,12 @@ export default defineBackground({
       await seeded;
       return service.getCouncilRecord(data);
     });
+    onMessage('getDataSettings', async () => {
+      await seeded;
+      return service.getDataSettings();
+    });
+    onMessage('setRefreshUrl', ({ data }) => service.setRefreshUrl(data));
+    onMessage('refreshPack', () => service.refreshPack());
     onMessage('saveCommitments', ({ data }) => service.saveCommitments(data));
     onMessage('listCommitments', ({ data }) => service.listCommitments(data));
     onMessage('setCommitmentStatus', ({ data }) => service.setCommitmentStatus(data));

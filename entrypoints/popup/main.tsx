@@ -27,6 +27,7 @@ render(
     isSiteOn={async (target) => isSiteOn(await loadSiteSettings(), target)}
     setSiteOn={setSiteOn}
     openNotesLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
+    openDataSettings={() => void browser.runtime.openOptionsPage()}
   />,
   document.getElementById('app') as HTMLElement,
 );

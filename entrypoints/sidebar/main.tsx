@@ -34,7 +34,12 @@ document.addEventListener('keydown', (event) => {
 
 type Loaded = ReturnType<ProtocolMap['getCouncilRecord']>;
 
-function App({ councils }: { councils: AuthoritySummary[] }) {
+// Asked at once, alongside the record: the switcher can arrive a moment after the history.
+const articleCouncils = sendMessage('describeAuthorities', articleCodes);
+
+function App() {
+  const [councils, setCouncils] = useState<AuthoritySummary[]>([]);
+  useEffect(() => void articleCouncils.then(setCouncils, () => setCouncils([])), []);
   const [code, setCode] = useState(params.get('authority') ?? articleCodes[0] ?? '');
   const [data, setData] = useState<Loaded | 'loading' | Error>('loading');
   const [commitments, setCommitments] = useState<CommitmentRecord[]>([]);
@@ -88,9 +93,4 @@ function App({ councils }: { councils: AuthoritySummary[] }) {
   );
 }
 
-const root = document.getElementById('app') as HTMLElement;
-sendMessage('describeAuthorities', articleCodes).then(
-  (councils) => render(<App councils={councils} />, root),
-  (error: unknown) =>
-    render(<p role="alert">Council Lens could not reach its background: {String(error)}</p>, root),
-);
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -46,8 +46,8 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
-/** A page we answer at a real URL: from a file on disk or from a string. */
-export type ServedPage = { file: string } | { html: string };
+/** What we answer at a real URL: a page from a file on disk or a string, or JSON any origin may read. */
+export type ServedPage = { file: string } | { html: string } | { json: unknown };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -83,6 +83,9 @@ export async function launchWithExtension(options: {
     const url = route.request().url().split('#')[0] as string;
     const page = pages.get(url);
     if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not served in tests' });
+    if ('json' in page) {
+      return route.fulfill({ json: page.json, headers: { 'access-control-allow-origin': '*' } });
+    }
     const body = 'file' in page ? await readFile(page.file, 'utf8') : page.html;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });

@@ -6,7 +6,7 @@ import { Popup } from '../../components/popup/Popup';
 afterEach(cleanup);
 
 const packInfo = { version: '2026.11.22-abc123', builtAt: '2026-11-22T00:00:00Z', sources: [] };
-const links = { openNotesLibrary: () => {} };
+const links = { openNotesLibrary: () => {}, openDataSettings: () => {} };
 
 it('shows the data version and whether Council Lens is on for this site', async () => {
   render(
@@ -72,8 +72,9 @@ it('says so when the pack cannot be read', async () => {
   expect(screen.getByText(/Open an article/)).toBeTruthy();
 });
 
-it('opens the notes library', () => {
+it('opens the notes library and the data settings', () => {
   const openNotesLibrary = vi.fn();
+  const openDataSettings = vi.fn();
   render(
     <Popup
       site={null}
@@ -81,8 +82,11 @@ it('opens the notes library', () => {
       isSiteOn={async () => false}
       setSiteOn={async () => false}
       openNotesLibrary={openNotesLibrary}
+      openDataSettings={openDataSettings}
     />,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Your notes library' }));
   expect(openNotesLibrary).toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('button', { name: 'Data and updates' }));
+  expect(openDataSettings).toHaveBeenCalled();
 });
