@@ -4,6 +4,7 @@
  */
 import type { AuthoritySummary } from './authority-summary';
 import type { ExtractedCommitment } from './commitments/extract';
+import type { CommitmentDetails, ManualCommitment } from './db/commitments';
 import type { ArticleRecord, CommitmentRecord } from './db/records';
 import type { NameIndex } from './match/name-index';
 import type { NotesStore } from './notes/store';
@@ -33,6 +34,9 @@ export interface DataSettings {
   lastChecked?: string;
 }
 
+/** The sidebar's User Timing mark once a council's history is drawn (devtools, and `npm run bench`). */
+export const HISTORY_DRAWN_MARK = 'council-lens:history-drawn';
+
 export interface ProtocolMap {
   /** Liveness check; the reply carries the extension version. */
   ping(): { extensionVersion: string };
@@ -53,7 +57,11 @@ export interface ProtocolMap {
   /** Stores what the page found; a statement already stored, edited or dismissed is left as it is. */
   saveCommitments(found: ExtractedCommitment[]): { added: number };
   listCommitments(code: string): CommitmentRecord[];
-  setCommitmentStatus(change: { id: string; status: 'confirmed' | 'dismissed' }): void;
+  /** Confirm, remove (kept as a tombstone so re-reading does not bring it back), or undo either. */
+  setCommitmentStatus(change: { id: string; status: CommitmentRecord['status'] }): void;
+  editCommitment(change: { id: string; details: CommitmentDetails }): void;
+  /** A commitment the reader added from a selection; the reply is the stored record with its source. */
+  addCommitment(draft: ManualCommitment): CommitmentRecord;
   getDataSettings(): DataSettings;
   /** Saves the refresh address; the reply is a problem with it in plain words, or null. */
   setRefreshUrl(url: string): string | null;

@@ -1,5 +1,10 @@
 import { summariseAuthority } from './authority-summary';
-import { commitmentsOf, saveExtractedCommitments } from './db/commitments';
+import {
+  addManualCommitment,
+  commitmentsOf,
+  editCommitment,
+  saveExtractedCommitments,
+} from './db/commitments';
 import type { CouncilLensDatabase } from './db/database';
 import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
@@ -149,6 +154,14 @@ export function createService(
 
     async listCommitments(code) {
       return commitmentsOf(db, code);
+    },
+
+    async editCommitment({ id, details }) {
+      await editCommitment(db, id, details);
+    },
+
+    async addCommitment(draft) {
+      return addManualCommitment(db, draft, now());
     },
 
     async setCommitmentStatus({ id, status }) {

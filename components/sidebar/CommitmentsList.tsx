@@ -1,54 +1,160 @@
+import { useState } from 'preact/hooks';
+import type { CommitmentDetails } from '../../lib/db/commitments';
 import type { CommitmentRecord } from '../../lib/db/records';
-import { formatDate } from '../shared/format';
+import { formatDate, formatPounds } from '../shared/format';
+import { CommitmentForm } from './CommitmentForm';
 
-const POUNDS = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+/** Who stands behind each entry: the reader can tell Council Lens's guesses from their own choices. */
+const STATUS_LABELS: Partial<Record<CommitmentRecord['status'], string>> = {
+  extracted: 'found by Council Lens',
+  confirmed: 'confirmed by you',
+  edited: 'edited by you',
+  manual: 'added by you',
+};
 
 export interface CommitmentsListProps {
   commitments: CommitmentRecord[];
+  /** Text the reader selected in the article, which they may add as a commitment of this council. */
+  selectedText?: string | null;
   onConfirm(id: string): void;
   onDismiss(id: string): void;
+  /** Puts back a removed commitment with the status it had. */
+  onRestore(id: string, status: CommitmentRecord['status']): void;
+  onEdit(id: string, details: CommitmentDetails): Promise<void>;
+  onAdd(quote: string, details: CommitmentDetails): Promise<void>;
 }
 
 /** What the council said it would do, newest first, each with the article it came from. */
-export function CommitmentsList({ commitments, onConfirm, onDismiss }: CommitmentsListProps) {
-  if (commitments.length === 0)
-    return <p class="muted">None captured yet from the articles you have read.</p>;
+export function CommitmentsList({
+  commitments,
+  selectedText,
+  onConfirm,
+  onDismiss,
+  onRestore,
+  onEdit,
+  onAdd,
+}: CommitmentsListProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [removed, setRemoved] = useState<CommitmentRecord | null>(null);
+
+  const remove = (commitment: CommitmentRecord) => {
+    setRemoved(commitment);
+    onDismiss(commitment.id);
+  };
+
   return (
-    <ol class="commitments">
-      {commitments.map((commitment) => (
-        <li key={commitment.id} class="commitment">
-          <p class="commitment__meta">
-            <span class="tag">{commitment.kind}</span>
-            {commitment.amount !== undefined && <span class="tag">{POUNDS.format(commitment.amount)}</span>}
-            {commitment.amountUnspecified && <span class="tag">amount not stated</span>}
-            {commitment.publishedDate && <span class="muted">{formatDate(commitment.publishedDate)}</span>}
-            {commitment.status === 'extracted' && <span class="muted">found by Council Lens</span>}
-          </p>
-          <blockquote>{commitment.quote}</blockquote>
-          <p class="commitment__source">
-            {commitment.speaker && `${commitment.speaker}, in `}
-            <a href={commitment.articleUrl} target="_blank" rel="noreferrer">
-              {commitment.headline}
-            </a>
-            {commitment.publisher && ` (${commitment.publisher})`}
-          </p>
-          <p class="commitment__actions">
-            {commitment.status === 'extracted' && (
-              <button type="button" class="link" onClick={() => onConfirm(commitment.id)}>
-                Confirm
-              </button>
-            )}
-            <button type="button" class="link" onClick={() => onDismiss(commitment.id)}>
-              Remove
+    <>
+      {selectedText &&
+        (adding ? (
+          <CommitmentForm
+            quote={selectedText}
+            submitLabel="Add commitment"
+            onSave={async (details) => {
+              await onAdd(selectedText, details);
+              setAdding(false);
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        ) : (
+          <p>
+            <button type="button" onClick={() => setAdding(true)}>
+              Add the selected text as a commitment
             </button>
           </p>
-        </li>
-      ))}
-    </ol>
+        ))}
+      {removed && (
+        <p role="status" class="commitment__actions">
+          Commitment removed.
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              onRestore(removed.id, removed.status);
+              setRemoved(null);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      {commitments.length === 0 ? (
+        <p class="muted">
+          None captured yet from the articles you have read. To add one, select the council's statement in the
+          article, then open Council Lens.
+        </p>
+      ) : (
+        <ol class="commitments">
+          {commitments.map((commitment) => (
+            <li key={commitment.id} class="commitment">
+              {editing === commitment.id ? (
+                <CommitmentForm
+                  quote={commitment.quote}
+                  initial={commitment}
+                  submitLabel="Save changes"
+                  onSave={async (details) => {
+                    await onEdit(commitment.id, details);
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <CommitmentView
+                  commitment={commitment}
+                  onConfirm={() => onConfirm(commitment.id)}
+                  onEdit={() => setEditing(commitment.id)}
+                  onRemove={() => remove(commitment)}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function CommitmentView({
+  commitment,
+  onConfirm,
+  onEdit,
+  onRemove,
+}: {
+  commitment: CommitmentRecord;
+  onConfirm(): void;
+  onEdit(): void;
+  onRemove(): void;
+}) {
+  return (
+    <>
+      <p class="commitment__meta">
+        <span class="tag">{commitment.kind}</span>
+        {commitment.amount !== undefined && <span class="tag">{formatPounds(commitment.amount)}</span>}
+        {commitment.amountUnspecified && <span class="tag">amount not stated</span>}
+        {commitment.publishedDate && <span class="muted">{formatDate(commitment.publishedDate)}</span>}
+        <span class="muted">{STATUS_LABELS[commitment.status]}</span>
+      </p>
+      <blockquote>{commitment.quote}</blockquote>
+      <p class="commitment__source">
+        {commitment.speaker && `${commitment.speaker}, in `}
+        <a href={commitment.articleUrl} target="_blank" rel="noreferrer">
+          {commitment.headline}
+        </a>
+        {commitment.publisher && ` (${commitment.publisher})`}
+      </p>
+      <p class="commitment__actions">
+        {commitment.status === 'extracted' && (
+          <button type="button" class="link" onClick={onConfirm}>
+            Confirm
+          </button>
+        )}
+        <button type="button" class="link" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" class="link" onClick={onRemove}>
+          Remove
+        </button>
+      </p>
+    </>
   );
 }

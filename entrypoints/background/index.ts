@@ -62,6 +62,8 @@ export default defineBackground({
     onMessage('saveCommitments', ({ data }) => service.saveCommitments(data));
     onMessage('listCommitments', ({ data }) => service.listCommitments(data));
     onMessage('setCommitmentStatus', ({ data }) => service.setCommitmentStatus(data));
+    onMessage('editCommitment', ({ data }) => service.editCommitment(data));
+    onMessage('addCommitment', ({ data }) => service.addCommitment(data));
 
     const notes = createNotesStore(db);
     onMessage('notes', ({ data }) =>

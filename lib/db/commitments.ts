@@ -1,3 +1,4 @@
+import { commitmentId } from '../commitments/extract';
 import type { CouncilLensDatabase } from './database';
 import type { CommitmentRecord } from './records';
 
@@ -31,4 +32,54 @@ export async function commitmentsOf(db: CouncilLensDatabase, authority: string):
   return all
     .filter((commitment) => commitment.status !== 'dismissed')
     .sort((a, b) => (b.publishedDate ?? b.createdAt).localeCompare(a.publishedDate ?? a.createdAt));
+}
+
+/** What the reader can set on a commitment: the quote stays as the article printed it. */
+export type CommitmentDetails = Pick<CommitmentRecord, 'kind' | 'amount' | 'amountUnspecified' | 'speaker'>;
+
+/** The reader's correction of a captured commitment; marked as edited, so it is never re-extracted over. */
+export async function editCommitment(
+  db: CouncilLensDatabase,
+  id: string,
+  details: CommitmentDetails,
+): Promise<void> {
+  // Dexie deletes a property set to undefined: a cleared amount or speaker is removed, not kept.
+  const changed = await db.commitments.update(id, {
+    kind: details.kind,
+    amount: details.amount,
+    amountUnspecified: details.amountUnspecified,
+    speaker: details.speaker,
+    status: 'edited',
+  });
+  if (changed === 0) throw new Error('That commitment is no longer stored.');
+}
+
+export interface ManualCommitment extends CommitmentDetails {
+  authority: string;
+  quote: string;
+  articleUrl: string;
+  headline: string;
+}
+
+/**
+ * A commitment the reader added by hand from text they selected. Its source is the article it was
+ * selected in, with the publisher and date Council Lens recorded when the article was read.
+ */
+export async function addManualCommitment(
+  db: CouncilLensDatabase,
+  draft: ManualCommitment,
+  now = new Date(),
+): Promise<CommitmentRecord> {
+  const article = await db.articles.get(draft.articleUrl);
+  const record: CommitmentRecord = {
+    ...draft,
+    quote: draft.quote.replace(/\s+/g, ' ').trim(),
+    id: commitmentId(draft.authority, draft.quote),
+    publisher: article?.publisher,
+    publishedDate: article?.publishedDate,
+    status: 'manual',
+    createdAt: now.toISOString(),
+  };
+  await db.commitments.put(record);
+  return record;
 }

@@ -37,3 +37,49 @@ it('shows the commitments the demo article states, with their source, and keeps 
   const again = await openSidebarCommitments(browser);
   expect(await again.section.locator('blockquote').allTextContents()).toEqual(quotes);
 });
+
+it('lets the reader correct a captured commitment, remove one with undo, and add one from a selection', async () => {
+  await browser?.close();
+  browser = await startBrowser(newProfileDir());
+  const page = await browser.context.newPage();
+  await page.goto(DEMO_URL);
+  await page.locator('council-lens-mark').first().waitFor();
+  // The reader selects a sentence that Council Lens did not take as a commitment, then opens the sidebar.
+  const manual = "The council's cabinet approved plans last month for two new children's homes in Bootle";
+  await page.evaluate((wanted) => {
+    const text = Array.from(document.querySelectorAll('article p'))
+      .map((paragraph) => paragraph.firstChild)
+      .find((node) => node?.textContent?.startsWith(wanted)) as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, wanted.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, manual);
+  await page.locator('council-lens-mark').first().click();
+  const section = page
+    .frameLocator('council-lens-ui iframe')
+    .getByRole('region', { name: 'Stated commitments' });
+  await section.locator('blockquote').first().waitFor();
+
+  await section.getByRole('button', { name: 'Add the selected text as a commitment' }).click();
+  await section.getByLabel('Amount (optional)').fill('£2.5m');
+  await section.getByRole('button', { name: 'Add commitment' }).click();
+  const added = section.getByRole('listitem').filter({ hasText: manual });
+  await expect.poll(() => added.textContent()).toMatch(/action.*£2\.5m.*added by you/);
+  expect(await added.getByRole('link').textContent()).toMatch(/Sefton children's services rated good/);
+
+  const investing = section.getByRole('listitem').filter({ hasText: 'keep investing' });
+  await investing.getByRole('button', { name: 'Edit' }).click();
+  await investing.getByLabel('Kind').selectOption('action');
+  await investing.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(() => investing.textContent()).toMatch(/^action.*edited by you/);
+
+  const accepting = section.getByRole('listitem').filter({ hasText: 'We accept there is more to do' });
+  await accepting.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => accepting.count()).toBe(0);
+  await section.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => accepting.textContent()).toMatch(/found by Council Lens/);
+  await added.scrollIntoViewIfNeeded();
+  await screenshot(page, 'sidebar-commitments-edited');
+});

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { commitmentsOf, saveExtractedCommitments } from '../../../lib/db/commitments';
+import { extractCommitments } from '../../../lib/commitments/extract';
+import {
+  addManualCommitment,
+  commitmentsOf,
+  editCommitment,
+  saveExtractedCommitments,
+} from '../../../lib/db/commitments';
 import { CouncilLensDatabase } from '../../../lib/db/database';
 
 let db: CouncilLensDatabase;
@@ -40,4 +46,54 @@ it("never overwrites the reader's edits, and a dismissed statement stays dismiss
 it("lists a council's commitments newest first", async () => {
   await saveExtractedCommitments(db, [statement('old', '2023-05-01'), statement('new', '2025-05-01')]);
   expect((await commitmentsOf(db, 'E99000001')).map((c) => c.id)).toEqual(['new', 'old']);
+});
+
+it("keeps the reader's correction, and removes an amount or speaker they cleared", async () => {
+  await saveExtractedCommitments(db, [
+    { ...statement('c1', '2024-01-01'), amount: 5e6, speaker: 'A spokesman' },
+  ]);
+  await editCommitment(db, 'c1', { kind: 'money', amount: 6e6 });
+  expect(await db.commitments.get('c1')).toMatchObject({ kind: 'money', amount: 6e6, status: 'edited' });
+  expect((await db.commitments.get('c1'))?.speaker).toBeUndefined();
+  await expect(editCommitment(db, 'gone', { kind: 'action' })).rejects.toThrow(/no longer stored/);
+});
+
+it('adds a commitment by hand with its source from the article as it was read', async () => {
+  const articleUrl = 'https://news.example/alderbury-fostering';
+  await db.articles.put({
+    url: articleUrl,
+    headline: 'Alderbury promises more for fostering',
+    publisher: 'Example News',
+    publishedDate: '2026-03-02',
+    authorities: ['E99000001'],
+    firstSeenAt: '2026-03-02T12:00:00Z',
+    lastSeenAt: '2026-03-02T12:00:00Z',
+  });
+  const quote = 'Alderbury Council   said it would open two new children’s homes.';
+  const added = await addManualCommitment(
+    db,
+    {
+      authority: 'E99000001',
+      quote,
+      kind: 'action',
+      articleUrl,
+      headline: 'Alderbury promises more for fostering',
+    },
+    new Date('2026-03-03T09:00:00Z'),
+  );
+  expect(added).toMatchObject({
+    quote: 'Alderbury Council said it would open two new children’s homes.',
+    publisher: 'Example News',
+    publishedDate: '2026-03-02',
+    status: 'manual',
+  });
+  // Reading the article again finds the same statement: the reader's own entry stays as it is.
+  const extracted = extractCommitments({
+    paragraphs: [quote],
+    findCouncils: (text) => (text.includes('Alderbury Council') ? [{ code: 'E99000001' }] : []),
+    article: { url: articleUrl, headline: 'Alderbury promises more for fostering' },
+  });
+  expect(extracted.map((commitment) => commitment.id)).toContain(added.id);
+  expect((await saveExtractedCommitments(db, extracted)).added).toBe(0);
+  expect((await db.commitments.get(added.id))?.status).toBe('manual');
 });

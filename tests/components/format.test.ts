@@ -1,0 +1,10 @@
+import { expect, it } from 'vitest';
+import { formatPounds } from '../../components/shared/format';
+
+it('writes amounts the way UK newsrooms do', () => {
+  expect(formatPounds(10_000_000)).toBe('£10m');
+  expect(formatPounds(1_200_000)).toBe('£1.2m');
+  expect(formatPounds(7_000_000_000)).toBe('£7bn');
+  expect(formatPounds(500_000)).toBe('£500,000');
+  expect(formatPounds(4_500)).toBe('£4,500');
+});

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, it, vi } from 'vitest';
+import { CommitmentsList, type CommitmentsListProps } from '../../../components/sidebar/CommitmentsList';
+import type { CommitmentRecord } from '../../../lib/db/records';
+
+afterEach(cleanup);
+
+const captured: CommitmentRecord = {
+  id: 'E1:1',
+  authority: 'E1',
+  quote: 'Alderbury Council said it would spend an extra £4m on fostering.',
+  kind: 'money',
+  amount: 4_000_000,
+  articleUrl: 'https://news.example/alderbury',
+  headline: 'Alderbury promises more for fostering',
+  publisher: 'Example News',
+  publishedDate: '2026-03-02',
+  status: 'extracted',
+  createdAt: '2026-03-02T12:00:00Z',
+};
+
+function renderList(overrides: Partial<CommitmentsListProps> = {}) {
+  const props: CommitmentsListProps = {
+    commitments: [captured],
+    onConfirm: vi.fn(),
+    onDismiss: vi.fn(),
+    onRestore: vi.fn(),
+    onEdit: vi.fn(async () => {}),
+    onAdd: vi.fn(async () => {}),
+    ...overrides,
+  };
+  render(<CommitmentsList {...props} />);
+  return props;
+}
+
+it('shows each commitment with its kind, amount, date, who found it and its source article', () => {
+  renderList();
+  expect(screen.getByText('£4m')).toBeTruthy();
+  expect(screen.getByText('2 March 2026')).toBeTruthy();
+  expect(screen.getByText('found by Council Lens')).toBeTruthy();
+  const link = screen.getByRole('link', { name: 'Alderbury promises more for fostering' });
+  expect(link.getAttribute('href')).toBe('https://news.example/alderbury');
+});
+
+it('lets the reader correct the kind, amount and speaker, keeping the quote as printed', async () => {
+  const props = renderList();
+  fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+  expect((screen.getByLabelText('Amount (optional)') as HTMLInputElement).value).toBe('£4,000,000');
+  fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'staffing' } });
+  fireEvent.input(screen.getByLabelText('Amount (optional)'), { target: { value: '£4.5m' } });
+  fireEvent.input(screen.getByLabelText('Who said it (optional)'), {
+    target: { value: 'the council leader' },
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+  await waitFor(() =>
+    expect(props.onEdit).toHaveBeenCalledWith('E1:1', {
+      kind: 'staffing',
+      amount: 4_500_000,
+      speaker: 'the council leader',
+    }),
+  );
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull());
+});
+
+it('refuses an amount it cannot read, and says how to write it', async () => {
+  const props = renderList();
+  fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+  fireEvent.input(screen.getByLabelText('Amount (optional)'), { target: { value: 'lots' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+  expect((await screen.findByRole('alert')).textContent).toMatch(/such as £10m/);
+  expect(props.onEdit).not.toHaveBeenCalled();
+});
+
+it('says so when a change could not be saved, and keeps the form open', async () => {
+  renderList({ onEdit: async () => Promise.reject(new Error('That commitment is no longer stored.')) });
+  fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'Not saved: That commitment is no longer stored.',
+  );
+  expect(screen.getByRole('button', { name: 'Save changes' })).toBeTruthy();
+});
+
+it('removes a commitment with a way to undo it', () => {
+  const props = renderList();
+  fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+  expect(props.onDismiss).toHaveBeenCalledWith('E1:1');
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(props.onRestore).toHaveBeenCalledWith('E1:1', 'extracted');
+  expect(screen.queryByRole('status')).toBeNull();
+});
+
+it('adds the text the reader selected as a commitment, by hand', async () => {
+  const props = renderList({
+    commitments: [],
+    selectedText: 'The council will open two new children’s homes.',
+  });
+  expect(screen.getByText(/None captured yet/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Add the selected text as a commitment' }));
+  expect(screen.getByText('The council will open two new children’s homes.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Add commitment' }));
+  await waitFor(() =>
+    expect(props.onAdd).toHaveBeenCalledWith('The council will open two new children’s homes.', {
+      kind: 'action',
+      speaker: undefined,
+    }),
+  );
+});
+
+it('offers nothing to add when no text is selected', () => {
+  renderList({ selectedText: null });
+  expect(screen.queryByRole('button', { name: /Add the selected text/ })).toBeNull();
+});
