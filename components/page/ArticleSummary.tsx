@@ -36,6 +36,9 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen }: Articl
                   {mentions} {mentions === 1 ? 'mention' : 'mentions'}
                   {references > 0 && `, ${references} as "the council"`}
                 </span>
+                {summary.responsible?.kind === 'county' && (
+                  <span class="summary__note">Children's services run by {summary.responsible.name}</span>
+                )}
                 {summary.responsible?.kind === 'inspectorate' ? (
                   <span class="summary__note">Inspected by {summary.responsible.name}</span>
                 ) : summary.latest ? (

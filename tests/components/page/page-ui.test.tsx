@@ -57,3 +57,17 @@ it('the article summary lists each council with its mentions and latest judgemen
   expect(screen.queryByRole('button', { name: /Alderbury/ })).toBeNull();
   expect(screen.getByRole('button', { expanded: false })).toBeTruthy();
 });
+
+it("the article summary says whose rating a district's badge is", () => {
+  render(
+    <ArticleSummary
+      councils={[{ summary: brookfield, mentions: 1, references: 0 }]}
+      collapsed={false}
+      onToggle={() => {}}
+      onOpen={() => {}}
+    />,
+  );
+  expect(screen.getByRole('button', { name: /Brookfield/ }).textContent).toMatch(
+    /Children's services run by Alderbury Metropolitan Borough Council.*Inadequate/,
+  );
+});
