@@ -13,7 +13,7 @@ const PAGES_DIR = resolve(
 );
 const RUNS = 3;
 
-type Result = { marks: number; total: number; longest?: number };
+type Result = { marks: number; total: number; first?: number; longest?: number };
 type Bench = Record<'councilLens' | 'markJs' | 'regexPerName', (index: unknown) => Promise<Result> | Result>;
 
 /**
@@ -73,8 +73,11 @@ export async function benchAnnotate(
       file,
       sizeKB: statSync(resolve(PAGES_DIR, file)).size / 1024,
       councilLensMs: median(ours.map((r) => r.total)),
+      // The very first pass on the freshly loaded page: cold caches and unoptimised code, as a reader gets.
+      councilLensFirstPassMs: ours[0]?.first ?? Number.NaN,
       longestTaskMs: Math.max(...ours.map((r) => r.longest ?? 0)),
       markJsMs: median(marked.map((r) => r.total)),
+      markJsFirstPassMs: marked[0]?.first ?? Number.NaN,
       regexPerNameMs: perName.total,
       marks: ours[0]?.marks ?? 0,
     });
@@ -89,12 +92,21 @@ export async function benchAnnotate(
     pages,
     rows: [
       {
-        measure: `annotate a corpus page (median of ${pages.length} pages)`,
+        measure: `annotate a corpus page, warm (median of ${pages.length} pages)`,
         value: ours,
         unit: 'ms',
         baseline: { name: 'mark.js', value: median(pages.map((p) => p.markJsMs)) },
         target: '< 5 ms, >= 10x faster than mark.js',
         met: ours < 5 && median(pages.map((p) => p.markJsMs / p.councilLensMs)) >= 10,
+      },
+      {
+        measure: 'annotate a corpus page, first pass on the fresh page',
+        value: median(pages.map((p) => p.councilLensFirstPassMs)),
+        unit: 'ms',
+        // mark.js's first pass comes second on each page, after ours: its DOM is warm, its code is not.
+        baseline: { name: 'mark.js first pass', value: median(pages.map((p) => p.markJsFirstPassMs)) },
+        target: '< 5 ms',
+        met: median(pages.map((p) => p.councilLensFirstPassMs)) < 5,
       },
       {
         measure: 'annotate a corpus page, one regex per name',
@@ -103,12 +115,12 @@ export async function benchAnnotate(
         baseline: { name: 'regex per name', value: median(pages.map((p) => p.regexPerNameMs)) },
       },
       {
-        measure: `largest page (${largest.file}, ${Math.round(largest.sizeKB)} KB) total`,
-        value: largest.councilLensMs,
+        measure: `largest page (${largest.file}, ${Math.round(largest.sizeKB)} KB), first pass`,
+        value: largest.councilLensFirstPassMs,
         unit: 'ms',
-        baseline: { name: 'mark.js', value: largest.markJsMs },
+        baseline: { name: 'mark.js first pass', value: largest.markJsFirstPassMs },
         target: '< 100 ms',
-        met: largest.councilLensMs < 100,
+        met: largest.councilLensFirstPassMs < 100,
       },
       {
         measure: 'longest task, any page',
