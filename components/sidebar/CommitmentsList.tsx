@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommitmentDetails } from '../../lib/db/commitments';
 import type { CommitmentRecord } from '../../lib/db/records';
 import { formatDate, formatPounds } from '../shared/format';
@@ -35,6 +35,12 @@ export function CommitmentsList({
   onAdd,
 }: CommitmentsListProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // After the form closes, keyboard focus goes back to the Edit button it was opened from.
+  const [lastEdited, setLastEdited] = useState<string | null>(null);
+  const closeEditor = () => {
+    setLastEdited(editing);
+    setEditing(null);
+  };
   const [adding, setAdding] = useState(false);
   const [removed, setRemoved] = useState<CommitmentRecord | null>(null);
 
@@ -94,13 +100,14 @@ export function CommitmentsList({
                   submitLabel="Save changes"
                   onSave={async (details) => {
                     await onEdit(commitment.id, details);
-                    setEditing(null);
+                    closeEditor();
                   }}
-                  onCancel={() => setEditing(null)}
+                  onCancel={closeEditor}
                 />
               ) : (
                 <CommitmentView
                   commitment={commitment}
+                  focusEdit={lastEdited === commitment.id}
                   onConfirm={() => onConfirm(commitment.id)}
                   onEdit={() => setEditing(commitment.id)}
                   onRemove={() => remove(commitment)}
@@ -116,15 +123,21 @@ export function CommitmentsList({
 
 function CommitmentView({
   commitment,
+  focusEdit,
   onConfirm,
   onEdit,
   onRemove,
 }: {
   commitment: CommitmentRecord;
+  focusEdit: boolean;
   onConfirm(): void;
   onEdit(): void;
   onRemove(): void;
 }) {
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusEdit) editButton.current?.focus();
+  }, [focusEdit]);
   return (
     <>
       <p class="commitment__meta">
@@ -148,7 +161,7 @@ function CommitmentView({
             Confirm
           </button>
         )}
-        <button type="button" class="link" onClick={onEdit}>
+        <button type="button" class="link" ref={editButton} onClick={onEdit}>
           Edit
         </button>
         <button type="button" class="link" onClick={onRemove}>

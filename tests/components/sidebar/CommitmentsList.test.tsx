@@ -61,6 +61,7 @@ it('lets the reader correct the kind, amount and speaker, keeping the quote as p
     }),
   );
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull());
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
 });
 
 it('refuses an amount it cannot read, and says how to write it', async () => {
