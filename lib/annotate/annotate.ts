@@ -72,16 +72,24 @@ function isUntouchable(parent: Element, root: Node, exclude: string): boolean {
  * checked against their ancestors.
  */
 export function candidateTextNodes(root: Node, exclude: readonly string[] = []): Text[] {
+  return [...walkCandidates(root, exclude)].filter((item): item is Text => item !== CHECKPOINT);
+}
+
+/** Yielded every few thousand text nodes, so that a caller walking a huge page can pause. */
+const CHECKPOINT = Symbol('checkpoint');
+const NODES_PER_CHECKPOINT = 2000;
+
+function* walkCandidates(root: Node, exclude: readonly string[]): Generator<Text | typeof CHECKPOINT> {
   const doc = root.ownerDocument ?? (root as Document);
   const excluded = exclude.join(', ');
   const walker = doc.createTreeWalker(root, 0x4 /* text */);
-  const nodes: Text[] = [];
+  let visited = 0;
   while (walker.nextNode()) {
+    if (++visited % NODES_PER_CHECKPOINT === 0) yield CHECKPOINT;
     const node = walker.currentNode as Text;
     const parent = node.parentElement;
-    if (mayMention(node.data) && parent && !isUntouchable(parent, root, excluded)) nodes.push(node);
+    if (mayMention(node.data) && parent && !isUntouchable(parent, root, excluded)) yield node;
   }
-  return nodes;
 }
 
 function createMark(doc: Document, match: CouncilMatch, label: string): HTMLElement {
@@ -142,7 +150,8 @@ export function annotate(root: Node, matcher: Matcher, options: AnnotateOptions)
 
 /**
  * The same, in slices: yields to the page between slices so that no task runs longer than `budgetMs`
- * (a long article, or a live blog of thousands of posts, never freezes the page).
+ * (a long article, a live blog of thousands of posts or a page of a million nodes never freezes the page).
+ * The whole root is walked before anything is marked, so the walk never meets its own marks.
  */
 export async function annotateInChunks(
   root: Node,
@@ -153,12 +162,19 @@ export async function annotateInChunks(
   const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resume) => setTimeout(resume, 0)));
   const marks: HTMLElement[] = [];
   let sliceStart = performance.now();
-  const nodes = candidateTextNodes(root, options.exclude);
+  const pauseIfOverBudget = async () => {
+    if (performance.now() - sliceStart <= budget) return;
+    await yieldToPage();
+    sliceStart = performance.now();
+  };
+  const nodes: Text[] = [];
+  for (const item of walkCandidates(root, options.exclude ?? [])) {
+    if (item === CHECKPOINT) await pauseIfOverBudget();
+    else nodes.push(item);
+  }
   for (const node of nodes) {
-    if (performance.now() - sliceStart > budget) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    await pauseIfOverBudget();
+    // The page may have changed while we paused.
     if (node.isConnected) marks.push(...markTextNode(node, matcher, options));
   }
   return marks;

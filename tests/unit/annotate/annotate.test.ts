@@ -95,3 +95,19 @@ it('can mark in slices that yield to the page, with the same result', async () =
   expect(marks).toHaveLength(4);
   expect(yields).toBeGreaterThan(1);
 });
+
+it('pauses for the page while it looks through a huge page, even one that names no council', async () => {
+  const body = document.createElement('div');
+  for (let i = 0; i < 10_000; i++)
+    body.append(`Paragraph ${i} of a very long page `, document.createElement('br'));
+  let yields = 0;
+  const marks = await annotateInChunks(body, matcher, {
+    ...options,
+    budgetMs: 0,
+    yieldToPage: async () => {
+      yields++;
+    },
+  });
+  expect(marks).toHaveLength(0);
+  expect(yields).toBeGreaterThanOrEqual(4);
+});
