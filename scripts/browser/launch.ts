@@ -3,9 +3,11 @@
  * Every request is answered locally: the pages we serve at their real news URLs, and nothing else.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { responseFor, type ServedPage } from './served';
+
+export type { ServedPage } from './served';
 
 export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -46,9 +48,6 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
-/** What we answer at a real URL: a page from a file on disk or a string, or JSON any origin may read. */
-export type ServedPage = { file: string } | { html: string } | { json: unknown };
-
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -81,13 +80,7 @@ export async function launchWithExtension(options: {
   // loads into its shadow root) must reach the extension.
   await context.route(/^(https?|wss?):/, async (route) => {
     const url = route.request().url().split('#')[0] as string;
-    const page = pages.get(url);
-    if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not served in tests' });
-    if ('json' in page) {
-      return route.fulfill({ json: page.json, headers: { 'access-control-allow-origin': '*' } });
-    }
-    const body = 'file' in page ? await readFile(page.file, 'utf8') : page.html;
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return route.fulfill(await responseFor(pages.get(url)));
   });
 
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

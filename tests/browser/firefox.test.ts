@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxSession, findFirefox, launchFirefoxWithExtension } from '../../scripts/browser/firefox';
+import { ARTIFACTS_DIR, DEMO_FILE, DEMO_URL } from './support';
+
+if (!findFirefox()) {
+  console.warn(
+    'SKIPPED: the Firefox test needs Firefox (Debian: apt-get install -y firefox-esr); .ci/run installs it.',
+  );
+}
+
+describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
+  let firefox: FirefoxSession;
+  let tab: string;
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+    firefox.serve(DEMO_URL, { file: DEMO_FILE });
+    tab = await firefox.open(DEMO_URL);
+  });
+  afterAll(() => firefox?.close());
+
+  it('marks the councils the demo article names, with their ratings in their accessible names', async () => {
+    const marks = () =>
+      firefox.evaluate<[string, string, string][]>(
+        tab,
+        `Array.from(document.querySelectorAll('council-lens-mark'), (mark) =>
+          [mark.textContent, mark.dataset.code, mark.getAttribute('aria-label')])`,
+      );
+    await expect.poll(marks, { timeout: 20_000 }).toHaveLength(4);
+    const found = await marks();
+    expect(found.map(([text, code]) => [text, code])).toEqual([
+      ['Sefton Council', 'E08000014'],
+      ['Sefton Metropolitan Borough Council', 'E08000014'],
+      ['Liverpool City Council', 'E08000012'],
+      ['Knowsley Council', 'E08000011'],
+    ]);
+    expect(found[0]?.[2]).toMatch(
+      /^Sefton Council \(Sefton Metropolitan Borough Council\): Ofsted Good, 2025/,
+    );
+  });
+
+  it("opens the sidebar on a click, with Sefton's inspections from the extension's database", async () => {
+    await firefox.evaluate(tab, `document.querySelector('council-lens-mark').click()`);
+    const sidebar = async () =>
+      (await firefox.frames(tab)).find((frame) => frame.url.includes('/sidebar.html'));
+    await expect.poll(sidebar, { timeout: 10_000 }).toBeDefined();
+    const frame = (await sidebar())?.context as string;
+    const years = () =>
+      firefox.evaluate<string[]>(
+        frame,
+        `Array.from(document.querySelectorAll('[data-testid="inspection"]'), (item) => item.textContent)`,
+      );
+    await expect.poll(async () => (await years()).length, { timeout: 10_000 }).toBeGreaterThan(2);
+    const text = (await years()).join(' ');
+    for (const year of ['2016', '2022', '2025']) expect(text).toContain(year);
+    expect(await firefox.evaluate(frame, `document.querySelector('h1').textContent`)).toBe(
+      'Sefton Metropolitan Borough Council',
+    );
+    await firefox.screenshot(tab, join(ARTIFACTS_DIR, 'firefox-sidebar.png'));
+  });
+});
