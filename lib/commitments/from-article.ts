@@ -1,6 +1,35 @@
 import type { DetectedArticle } from '../article/detect';
 import type { Matcher } from '../match/matcher';
-import { type ExtractedCommitment, extractCommitments } from './extract';
+import { type ExtractedCommitment, type ExtractInput, extractCommitments } from './extract';
+
+/**
+ * The article's main council, for "the council said it would…": the one named more often than any other,
+ * or none when two are named equally often.
+ */
+export function mainAuthorityOf(mentions: readonly { code: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { code } of mentions) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && (!second || top[1] > second[1]) ? top[0] : undefined;
+}
+
+/**
+ * The commitments stated in an article's paragraphs, the extension's way: councils found by its matcher,
+ * the main council chosen from the article's mentions. Shared by the page and by tests over plain texts.
+ */
+export function commitmentsInParagraphs(
+  paragraphs: string[],
+  matcher: Matcher,
+  mentions: readonly { code: string }[],
+  article: ExtractInput['article'],
+): ExtractedCommitment[] {
+  return extractCommitments({
+    paragraphs,
+    findCouncils: (text) => matcher.find(text),
+    mainAuthority: mainAuthorityOf(mentions),
+    article,
+  });
+}
 
 /**
  * The commitments stated in the article body (not in its promos or form fields). The article's main
@@ -12,10 +41,6 @@ export function findCommitments(
   matcher: Matcher,
   mentions: { code: string }[],
 ): ExtractedCommitment[] {
-  const counts = new Map<string, number>();
-  for (const { code } of mentions) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  const mainAuthority = top && (!second || top[1] > second[1]) ? top[0] : undefined;
   const excluded = article.exclude.join(', ');
   const paragraphs = Array.from(article.root.querySelectorAll('p'))
     .filter(
@@ -23,15 +48,10 @@ export function findCommitments(
     )
     .map((paragraph) => paragraph.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
-  return extractCommitments({
-    paragraphs,
-    findCouncils: (text) => matcher.find(text),
-    mainAuthority,
-    article: {
-      url: articleUrl,
-      headline: article.headline,
-      publisher: article.publisher,
-      publishedDate: article.publishedDate,
-    },
+  return commitmentsInParagraphs(paragraphs, matcher, mentions, {
+    url: articleUrl,
+    headline: article.headline,
+    publisher: article.publisher,
+    publishedDate: article.publishedDate,
   });
 }
