@@ -7,31 +7,104 @@ export type ExtractedCommitment = Omit<CommitmentRecord, 'status' | 'createdAt'>
 export interface ExtractInput {
   /** The article body, one string per paragraph. */
   paragraphs: string[];
-  /** The council mentions in a piece of text (the extension passes its matcher). */
-  findCouncils(text: string): { code: string }[];
+  /**
+   * The council mentions in a piece of text (the extension passes its matcher). With their offsets, a named
+   * council can be told apart as the speaker ("Kent County Council said…") from an object ("a report to Kent
+   * County Council"); without them, any capitalised "… Council" is taken as a council.
+   */
+  findCouncils(text: string): { code: string; start?: number; end?: number }[];
   /** The council the article is about, for "the council said it would…". */
   mainAuthority?: string;
   article: { url: string; headline: string; publisher?: string; publishedDate?: string };
 }
 
-// The rules are data, so a reader of this file can see exactly what counts as a commitment.
+// The rules are data, so a reader of this file can see exactly what counts as a commitment. A sentence is
+// taken when (1) the council speaks in it, (2) it says what the council will do, is doing, has set aside,
+// accepts or apologises for, and (3) nothing in it makes it a demand, a condition, a refusal or a forecast.
 
-/** Words that make a statement a promise, an acknowledgement or an apology. */
-const COMMITMENT_CUES =
-  /\b(?:commit(?:ted|s)?|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|will|would|plans? to|intends? to|is investing|are investing|to invest|invest(?:ed|ing)? an? (?:extra|further|additional)|agreed an? .{0,40}investment|set aside|allocated|earmarked|appointed a new|has appointed|recruit(?:ed|ing)?|hir(?:e|ed|ing)|determined to|whatever it takes|apologi[sz](?:e|ed|es)|sorry|accept(?:s|ed)? (?:the|that|there|all|in full)|acknowledg(?:e|ed|es)|recogni[sz](?:e|ed|es) (?:that|there)|taking action|has taken action|is working to|are working to)\b/i;
+/** Stands in for a council the matcher found, so the rules below can say where a council name sits. */
+const NAMED = 'XCOUNCILX';
+
+/** A council as the subject of a sentence: a name the matcher found, or "the council", "his council"… */
+const COUNCIL = `(?:${NAMED}|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:local |city |county |borough |district )?(?:council|authority))`;
+
+/** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
+const COUNCIL_VERB =
+  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
 
 /** Who speaks for the council in news copy. */
-const COUNCIL_VOICE =
-  /\b(?:council|authority|local authority)\b[^.]{0,40}\b(?:said|says|added|stated|confirmed|announced|pledged|promised|committed|vowed|apologised|admitted|accepted)\b|\b(?:spokes(?:wo)?man|spokesperson|council leader|leader of the council|cabinet member|director of children'?s services|chief executive)\b|\b(?:[Tt]he council|[Tt]he authority|it) (?:has|had|will|would|is|was)\b|^[“"](?:We|I)\b|\b[Ww]e (?:will|would|are|have|accept|apologise|are sorry)\b/;
+const COUNCIL_VOICE: RegExp[] = [
+  // "Kent County Council said", "the authority has now said", "Bradford Council, which runs the scheme, said"
+  new RegExp(
+    `${COUNCIL}(?: in [A-Z][\\w-]*)?(?:,[^,]{0,80},)?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
+  ),
+  // "a council spokeswoman", "the council's leader", "a council statement"
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member)\b/i,
+  // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council"
+  new RegExp(
+    `\\b(?:leader|chief executive|spokes(?:wo)?man|spokesperson|statement(?: issued)?|cabinet member[^,.]{0,50}|on behalf) (?:of|for|by|from|at) (?:the )?(?:[\\w'’-]+ ){0,2}(?:${NAMED}|council|authority)\\b`,
+    'i',
+  ),
+  /\b(?:cabinet member|director of children['’]?s services|council leader)\b/i,
+];
 
-/** What others demand, conditions and questions are not the council's commitments. */
-const NOT_A_COMMITMENT = [
-  /\b(?:Ofsted|inspectors?|the (?:inspection )?report|minister|government|secretary of state|the watchdog|campaigners?|opposition|critics?|parents?)\b[^.]{0,60}\b(?:must|should|needs? to|called on|urged|demanded|told the council|ordered|required)\b/i,
+/** A council anywhere in the sentence, speaking or not. */
+const MENTIONS_COUNCIL = new RegExp(COUNCIL);
+
+/** "A spokesperson said": the council's only where the council is in the sentence or was the last to speak. */
+const BARE_SPOKESPERSON =
+  /\b(?:spokes(?:wo)?man|spokesperson)\b|^["“](?:We|I)\b|\b[Ww]e(?:'re|’re| are| will| have| accept| apologise)\b/;
+
+/** A spokesperson for someone else: "a police spokesperson", "a spokesman for the rail operator". */
+const OTHER_SPOKESPERSON =
+  /\b(?:police|force|government|party|company|firm|university|NHS|trust|union|club|school)(?:'s|’s)? spokes|\bspokes(?:wo)?(?:man|person) for (?!(?:the )?(?:council|authority|XCOUNCILX))/i;
+
+/** Someone else reporting or saying something: a council sentence after it no longer speaks for the council. */
+const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|claimed)\b/;
+
+/** Actions a council undertakes, after "will"/"would" ("it will continue to support", "would set aside £3.5m"). */
+const ACTIONS =
+  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|bring .{0,20} in-house|act';
+
+/** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
+const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|engineers|teams|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
+
+/** Words that make a statement a promise, an acknowledgement or an apology. */
+const COMMITMENT_CUES: RegExp[] = [
+  // "it will continue to support", "the authority would be offering", "we'll press on", "would "stop vehicles""
+  new RegExp(
+    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|be) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
+    'i',
+  ),
+  // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
+  new RegExp(
+    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action)\\b`,
+    'i',
+  ),
+  // "has set aside £100,000", "it had earmarked £250k", "has given an extra £1.2m"
+  new RegExp(
+    `${COUNCIL_SUBJECT}\\s+(?:(?:has|have|had|also|now) )*(?:set aside|allocated|earmarked|(?:committed|given) an? (?:extra|further|additional)|committed £|agreed an? .{0,40}investment)\\b`,
+    'i',
+  ),
+  /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|plan(?:s|ned)? to|intends? to|determined to|whatever it takes)\b/i,
+  /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\backnowledg(?:e|ed|es)|\brecogni[sz](?:e|ed|es) (?:that|there)|\btook responsibility|\bhad been a mistake/i,
+];
+
+/** What others demand, conditions, refusals and questions are not the council's commitments. */
+const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:must|should|needs? to|ought to)\b/i,
+  // What others hope or want the council to do: "he hoped the council would cut charges"
+  /\b(?:hope[sd]?|hoping|wants?|wanted)\b (?:that )?(?:the |his |her |their )?(?:council|authority|it|they)\b/i,
+  /\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
-  /\b(?:if|unless|whether)\b/i,
+  /(?<!\beven )\bif\b|\bunless\b|\bwhether\b/i,
   /\?["”]?$/,
   /\b(?:refused|declined|failed) to\b|\bwould not (?:commit|say|confirm)\b|\bcould not (?:say|confirm)\b/i,
+  // Refusals and hedges: "will not be removing", "has no plans to", "will not rule out", "inappropriate to comment"
+  /\b(?:cannot|can['’]t|could not) accept\b|\b(?:will|would) not\b|\bwon['’]t\b|\bno plans?\b|\bnot rule out\b|\bno longer\b|\binappropriate\b|\bnot (?:be )?appropriate\b/i,
   /\b(?:last year|previously|in the past|so far this year)\b.*\b(?:spent|cost)\b|\b(?:spent|cost)\b.*\b(?:last year|previously)\b/i,
 ];
 
@@ -75,12 +148,24 @@ export function commitmentId(authority: string, quote: string): string {
  */
 export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
   const found = new Map<string, ExtractedCommitment>();
+  // Who spoke last: "A spokesperson added" carries on for the council only after the council has spoken.
+  let lastSpeaker: 'council' | 'other' | undefined;
   for (const paragraph of input.paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
-      if (!COMMITMENT_CUES.test(sentence) || NOT_A_COMMITMENT.some((rule) => rule.test(sentence))) continue;
-      const named = input.findCouncils(sentence)[0]?.code;
-      if (!named && !COUNCIL_VOICE.test(sentence)) continue;
-      const authority = named ?? input.mainAuthority;
+      const councils = input.findCouncils(sentence);
+      const text = withCouncilsMarked(sentence, councils);
+      const councilSpeaks = COUNCIL_VOICE.some((rule) => rule.test(text));
+      const spokespersonSpeaks =
+        !councilSpeaks &&
+        BARE_SPOKESPERSON.test(sentence) &&
+        !OTHER_SPOKESPERSON.test(text) &&
+        (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');
+      if (councilSpeaks) lastSpeaker = 'council';
+      else if (ANY_REPORTING.test(sentence) && !spokespersonSpeaks) lastSpeaker = 'other';
+      if (!councilSpeaks && !spokespersonSpeaks) continue;
+      if (!COMMITMENT_CUES.some((rule) => rule.test(text))) continue;
+      if (NOT_A_COMMITMENT.some((rule) => rule.test(sentence))) continue;
+      const authority = councils[0]?.code ?? input.mainAuthority;
       if (!authority) continue;
       const money = parseAmount(sentence);
       const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);
@@ -100,4 +185,26 @@ export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The sentence with each council the matcher found replaced by one marker word, so the rules can ask whether
+ * a council is the one speaking. Without offsets, a capitalised "… Council" stands for one.
+ */
+function withCouncilsMarked(sentence: string, councils: { start?: number; end?: number }[]): string {
+  const placed = councils.filter(
+    (council): council is { start: number; end: number } =>
+      council.start !== undefined && council.end !== undefined,
+  );
+  if (placed.length === 0) {
+    return councils.length > 0 ? sentence.replace(/(?:\b[A-Z][\w'’-]* )+Council\b/g, NAMED) : sentence;
+  }
+  let marked = '';
+  let at = 0;
+  for (const { start, end } of [...placed].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    marked += `${sentence.slice(at, start)}${NAMED}`;
+    at = end;
+  }
+  return marked + sentence.slice(at);
 }
