@@ -5,19 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { commitmentsInParagraphs } from '../../lib/commitments/from-article';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import { readPack } from '../../lib/db/seed';
-import { createMatcher } from '../../lib/match/matcher';
-import labels from '../fixtures/labels/bbc-commitment-sentences.json';
+import { createMatcher, type Matcher } from '../../lib/match/matcher';
+import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
+import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
 import { hasShared, SHARED_DIR, skipNoteIfNoShared } from './support';
 
 skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
 
 /**
- * What the measurement must not fall below: the numbers measured when the rules last changed (before the
- * rework of the rules: precision 0.369, recall 0.738). The rules were reworked while looking at these
- * sentences, so these numbers flatter them: on a sample of unlabelled extractions elsewhere in the corpus,
- * read by hand afterwards, roughly three in four were commitments.
+ * Two label sets, each with what its measurement must not fall below (the numbers measured, rounded down).
+ * The first set is the one the rules were reworked on (before: precision 0.369, recall 0.738), so its
+ * numbers flatter them. The held-out set was labelled afterwards, from other articles, and the rules were
+ * not changed after seeing it: its numbers are the honest estimate.
  */
-const FLOORS = { precision: 0.96, recall: 0.96, authority: 1, amount: 1 };
+const FLOORS_HELD_OUT = { precision: 1, recall: 0.16, authority: 1, amount: 1 };
+
+const LABEL_SETS = [
+  {
+    name: 'the sentences the rules were tuned on',
+    sentences: tuned.sentences as Label[],
+    minimum: { sentences: 120, commitments: 35 },
+    floors: { precision: 0.96, recall: 0.96, authority: 1, amount: 1 },
+  },
+  {
+    name: 'held-out sentences, labelled after the rules were fixed',
+    sentences: heldOut.sentences as Label[],
+    minimum: { sentences: 600, commitments: 25 },
+    floors: FLOORS_HELD_OUT,
+  },
+];
 
 const ARTICLE_FILES = [
   'bbc-news-logger-2025-2026.jsonl',
@@ -41,6 +57,8 @@ interface Label {
   authority?: string;
   kind?: string;
   amount?: number;
+  /** Held-out set only: 1 for a plain sample of articles, 2 for articles in which a council speaks. */
+  stratum?: number;
   note: string;
 }
 
@@ -54,9 +72,7 @@ function paragraphsOf(text: string): string[] {
 
 const fingerprint = (sentence: string) => createHash('sha256').update(sentence).digest('hex').slice(0, 10);
 
-describe.skipIf(!hasShared)('commitments in real BBC sentences, against our labels', () => {
-  const labelled = labels.sentences as Label[];
-  const wanted = new Set(labelled.map((label) => label.article));
+function readArticles(wanted: Set<string>): Map<string, Article> {
   const articles = new Map<string, Article>();
   for (const file of ARTICLE_FILES) {
     const full = path.join(SHARED_DIR, 'corpus/articles', file);
@@ -67,14 +83,92 @@ describe.skipIf(!hasShared)('commitments in real BBC sentences, against our labe
       if (wanted.has(article.id)) articles.set(article.id, article);
     }
   }
+  return articles;
+}
+
+interface Tally {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  authorityRight: number;
+  withAmount: number;
+  amountRight: number;
+  misses: string[];
+}
+
+/** Runs the extractor over each labelled article as the extension runs it and scores it against the labels. */
+function measure(labelled: Label[], articles: Map<string, Article>, matcher: Matcher): Tally {
+  const tally: Tally = {
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    authorityRight: 0,
+    withAmount: 0,
+    amountRight: 0,
+    misses: [],
+  };
+  const byArticle = new Map<string, Label[]>();
+  for (const label of labelled)
+    byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
+  for (const [id, articleLabels] of byArticle) {
+    const article = articles.get(id) as Article;
+    const paragraphs = paragraphsOf(article.text);
+    // The page passes the mentions it marked; here the headline's and the body's.
+    const mentions = [article.title ?? '', ...paragraphs].flatMap((text) => matcher.find(text));
+    const found = commitmentsInParagraphs(paragraphs, matcher, mentions, {
+      url: article.url ?? id,
+      headline: article.title ?? '',
+    });
+    for (const label of articleLabels) {
+      const sentence = sentencesOf(paragraphs[label.paragraph] ?? '')[label.sentence];
+      const extracted = found.find((commitment) => commitment.quote === sentence);
+      const where = `${id} ¶${label.paragraph} s${label.sentence} (${label.note})`;
+      if (extracted && label.commitment) {
+        tally.truePositives++;
+        if (extracted.authority === label.authority) tally.authorityRight++;
+        else tally.misses.push(`authority ${extracted.authority}, labelled ${label.authority}: ${where}`);
+        if (label.amount !== undefined || extracted.amount !== undefined) {
+          tally.withAmount++;
+          if (extracted.amount === label.amount) tally.amountRight++;
+          else tally.misses.push(`amount ${extracted.amount}, labelled ${label.amount}: ${where}`);
+        }
+      } else if (extracted) {
+        tally.falsePositives++;
+        tally.misses.push(`false positive: ${where}`);
+      } else if (label.commitment) {
+        tally.falseNegatives++;
+        tally.misses.push(`missed: ${where}`);
+      }
+    }
+  }
+  return tally;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+function summary(tally: Tally): string {
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = tally;
+  return [
+    `precision ${ratio(tp, tp + fp).toFixed(3)} (${tp}/${tp + fp}),`,
+    `recall ${ratio(tp, tp + fn).toFixed(3)} (${tp}/${tp + fn});`,
+    `on true positives: authority ${ratio(tally.authorityRight, tp).toFixed(3)} (${tally.authorityRight}/${tp}),`,
+    `amount ${ratio(tally.amountRight, tally.withAmount).toFixed(3)} (${tally.amountRight}/${tally.withAmount})`,
+  ].join(' ');
+}
+
+describe.skipIf(!hasShared).each(LABEL_SETS)('commitments in real BBC sentences: $name', (set) => {
+  const labelled = set.sentences;
+  const articles = readArticles(new Set(labelled.map((label) => label.article)));
   const pack = readPack(
     JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
   );
   const matcher = createMatcher(pack.authorities);
 
-  it('labels at least 120 sentences, 35 of them commitments, each still where the fixture says', () => {
-    expect(labelled.length).toBeGreaterThanOrEqual(120);
-    expect(labelled.filter((label) => label.commitment).length).toBeGreaterThanOrEqual(35);
+  it('has enough labels, each still on the sentence the fixture fingerprints', () => {
+    expect(labelled.length).toBeGreaterThanOrEqual(set.minimum.sentences);
+    expect(labelled.filter((label) => label.commitment).length).toBeGreaterThanOrEqual(
+      set.minimum.commitments,
+    );
     const moved = labelled.flatMap((label) => {
       const article = articles.get(label.article);
       const sentence =
@@ -87,64 +181,29 @@ describe.skipIf(!hasShared)('commitments in real BBC sentences, against our labe
   });
 
   it('extracts commitments, run as the extension runs it, with measured precision and recall', () => {
-    const byArticle = new Map<string, Label[]>();
-    for (const label of labelled)
-      byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    let authorityRight = 0;
-    let withAmount = 0;
-    let amountRight = 0;
-    const misses: string[] = [];
-    for (const [id, articleLabels] of byArticle) {
-      const article = articles.get(id) as Article;
-      const paragraphs = paragraphsOf(article.text);
-      // The page passes the mentions it marked; here the headline's and the body's.
-      const mentions = [article.title ?? '', ...paragraphs].flatMap((text) => matcher.find(text));
-      const found = commitmentsInParagraphs(paragraphs, matcher, mentions, {
-        url: article.url ?? id,
-        headline: article.title ?? '',
-      });
-      for (const label of articleLabels) {
-        const sentence = sentencesOf(paragraphs[label.paragraph] ?? '')[label.sentence];
-        const extracted = found.find((commitment) => commitment.quote === sentence);
-        const where = `${id} ¶${label.paragraph} s${label.sentence} (${label.note})`;
-        if (extracted && label.commitment) {
-          truePositives++;
-          if (extracted.authority === label.authority) authorityRight++;
-          else misses.push(`authority ${extracted.authority}, labelled ${label.authority}: ${where}`);
-          if (label.amount !== undefined || extracted.amount !== undefined) {
-            withAmount++;
-            if (extracted.amount === label.amount) amountRight++;
-            else misses.push(`amount ${extracted.amount}, labelled ${label.amount}: ${where}`);
-          }
-        } else if (extracted) {
-          falsePositives++;
-          misses.push(`false positive: ${where}`);
-        } else if (label.commitment) {
-          falseNegatives++;
-          misses.push(`missed: ${where}`);
-        }
-      }
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    const authority = authorityRight / truePositives;
-    const amount = withAmount === 0 ? 1 : amountRight / withAmount;
+    const tally = measure(labelled, articles, matcher);
+    const strata = [...new Set(labelled.flatMap((label) => (label.stratum ? [label.stratum] : [])))];
     console.info(
       [
-        `commitments on ${labelled.length} labelled BBC sentences (${truePositives + falseNegatives} commitments):`,
-        `precision ${precision.toFixed(3)} (${truePositives}/${truePositives + falsePositives}),`,
-        `recall ${recall.toFixed(3)} (${truePositives}/${truePositives + falseNegatives});`,
-        `on true positives: authority ${authority.toFixed(3)} (${authorityRight}/${truePositives}),`,
-        `amount ${amount.toFixed(3)} (${amountRight}/${withAmount})`,
-        ...misses.map((miss) => `  ${miss}`),
+        `commitments, ${set.name}: ${labelled.length} sentences (${tally.truePositives + tally.falseNegatives} commitments):`,
+        summary(tally),
+        ...strata.map(
+          (stratum) =>
+            `  stratum ${stratum}: ${summary(
+              measure(
+                labelled.filter((label) => label.stratum === stratum),
+                articles,
+                matcher,
+              ),
+            )}`,
+        ),
+        ...tally.misses.map((miss) => `  ${miss}`),
       ].join('\n'),
     );
-    expect(precision).toBeGreaterThanOrEqual(FLOORS.precision);
-    expect(recall).toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(authority).toBeGreaterThanOrEqual(FLOORS.authority);
-    expect(amount).toBeGreaterThanOrEqual(FLOORS.amount);
+    const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = tally;
+    expect(ratio(tp, tp + fp)).toBeGreaterThanOrEqual(set.floors.precision);
+    expect(ratio(tp, tp + fn)).toBeGreaterThanOrEqual(set.floors.recall);
+    expect(ratio(tally.authorityRight, tp)).toBeGreaterThanOrEqual(set.floors.authority);
+    expect(ratio(tally.amountRight, tally.withAmount)).toBeGreaterThanOrEqual(set.floors.amount);
   });
 });
