@@ -55,6 +55,15 @@ const MENTIONS_COUNCIL = new RegExp(COUNCIL);
 const BARE_SPOKESPERSON =
   /\b(?:spokes(?:wo)?man|spokesperson)\b|^["“](?:We|I)\b|\b[Ww]e(?:'re|’re| are| will| have| accept| apologise)\b/;
 
+/**
+ * A sentence that opens a quotation while the council was the last to speak carries on the council's words
+ * (news copy gives a statement paragraph by paragraph, naming the speaker once), unless someone else is
+ * named as saying it; "…," it said / the council added keeps it the council's.
+ */
+const CONTINUED_QUOTE = /^["“‘]/;
+const OWN_ATTRIBUTION =
+  /["”’],? (?:it|they|the (?:council|authority)|(?:a|the) (?:council )?spokes(?:wo)?(?:man|person)) (?:said|added|says|adds|stated)\b/;
+
 /** A spokesperson for someone else: "a police spokesperson", "a spokesman for the rail operator". */
 const OTHER_SPOKESPERSON =
   /\b(?:police|force|government|party|company|firm|university|NHS|trust|union|club|school)(?:'s|’s)? spokes|\bspokes(?:wo)?(?:man|person) for (?!(?:the )?(?:council|authority|XCOUNCILX))/i;
@@ -64,7 +73,7 @@ const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|clai
 
 /** Actions a council undertakes, after "will"/"would" ("it will continue to support", "would set aside £3.5m"). */
 const ACTIONS =
-  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|bring .{0,20} in-house|act';
+  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|bring .{0,20} in-house|act';
 
 /** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
 const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|engineers|teams|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
@@ -77,10 +86,10 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
-    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action)\\b`,
+    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|looking into|talking to)\\b`,
     'i',
   ),
   // "has set aside £100,000", "it had earmarked £250k", "has given an extra £1.2m"
@@ -100,7 +109,10 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:hope[sd]?|hoping|wants?|wanted)\b (?:that )?(?:the |his |her |their )?(?:council|authority|it|they)\b/i,
   /\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
-  /(?<!\beven )\bif\b|\bunless\b|\bwhether\b/i,
+  /(?<!\beven )\bif\b|\bunless\b/i,
+  // Undecided: "will decide whether to appeal", "asked whether"; but "is assessing whether consent is needed"
+  // is an action under way.
+  /\b(?:decid\w*|consider\w*|wait\w*|unsure|unclear|undecided|asked|pushed|pressed|questioned|not (?:yet )?(?:know|say|confirm|sure)\w*)\b[^.]{0,40}\bwhether\b/i,
   /\?["”]?$/,
   /\b(?:refused|declined|failed) to\b|\bwould not (?:commit|say|confirm)\b|\bcould not (?:say|confirm)\b/i,
   // Refusals and hedges: "will not be removing", "has no plans to", "will not rule out", "inappropriate to comment"
@@ -155,9 +167,13 @@ export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
       const councils = input.findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
       const councilSpeaks = COUNCIL_VOICE.some((rule) => rule.test(text));
+      const quoteContinues =
+        lastSpeaker === 'council' &&
+        CONTINUED_QUOTE.test(sentence) &&
+        (!ANY_REPORTING.test(sentence) || OWN_ATTRIBUTION.test(sentence));
       const spokespersonSpeaks =
         !councilSpeaks &&
-        BARE_SPOKESPERSON.test(sentence) &&
+        (BARE_SPOKESPERSON.test(sentence) || quoteContinues) &&
         !OTHER_SPOKESPERSON.test(text) &&
         (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');
       if (councilSpeaks) lastSpeaker = 'council';

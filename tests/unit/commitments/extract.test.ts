@@ -66,6 +66,17 @@ describe('commitments', () => {
     expect(extract('The council said it would hire more staff.')[0]?.authority).toBe('E99000001');
   });
 
+  it("carries a council's quoted statement on into the next paragraph, but not someone else's words", () => {
+    const found = extract(
+      'A spokesperson for Alderbury Council said: “We are deeply saddened by the accident.',
+      '“As always, our teams will work with the school to support everyone affected.”',
+      '“They will never fix this road,” a neighbour said.',
+    );
+    expect(found.map((commitment) => commitment.quote)).toEqual([
+      '“As always, our teams will work with the school to support everyone affected.”',
+    ]);
+  });
+
   it('gives the same id to the same statement in another copy of the story', () => {
     const first = extract('Alderbury Council pledged £5m for foster carers.')[0];
     const copy = extractCommitments({
