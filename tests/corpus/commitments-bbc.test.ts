@@ -8,6 +8,7 @@ import { readPack } from '../../lib/db/seed';
 import { createMatcher, type Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
 import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
+import second from '../fixtures/labels/bbc-commitment-sentences-second.json';
 import { hasShared, SHARED_DIR, skipNoteIfNoShared } from './support';
 
 skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
@@ -20,6 +21,7 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * it flatters them too now. The held-out set was labelled after that and the rules were not changed after
  * seeing it: its numbers are the honest estimate.
  */
+const FLOORS_HELD_OUT = { precision: 0.75, recall: 0.2, authority: 1, amount: 1 };
 const FLOORS_SECOND = { precision: 0.92, recall: 0.54, authority: 1, amount: 1 };
 
 const LABEL_SETS = [
@@ -31,9 +33,15 @@ const LABEL_SETS = [
   },
   {
     name: 'the second set, labelled blind, then used to widen the rules',
-    sentences: heldOut.sentences as Label[],
+    sentences: second.sentences as Label[],
     minimum: { sentences: 600, commitments: 20 },
     floors: FLOORS_SECOND,
+  },
+  {
+    name: 'held-out sentences, labelled after the rules were last changed',
+    sentences: heldOut.sentences as Label[],
+    minimum: { sentences: 200, commitments: 10 },
+    floors: FLOORS_HELD_OUT,
   },
 ];
 
