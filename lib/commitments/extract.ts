@@ -1,6 +1,7 @@
 import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
 import { sentencesOf } from './sentences';
+import { councilOfNamedSpeaker, councilSpeakersOf } from './speakers';
 
 export type ExtractedCommitment = Omit<CommitmentRecord, 'status' | 'createdAt'>;
 
@@ -75,6 +76,14 @@ const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|clai
 const ACTIONS =
   'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|bring .{0,20} in-house|act';
 
+/** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
+const NOT_AN_ACTION =
+  '(?:experiencing|facing|expecting|considering|hoping|waiting|struggling|being|having|anticipating|predicting|proposing|asking|urging|encouraging|calling|warning|advising|reminding|telling|refusing|declining|receiving|seeing|losing|running out|disputing|deciding|saying|claiming|insisting|arguing|denying|describing|thinking|feeling|looking forward|going|opposing|objecting|begging|pleading|lobbying|pressing|demanding)';
+
+/** The same after "continues to": "continues to face", "continued to oppose". */
+const NOT_AN_ACTION_AFTER_CONTINUE =
+  '(?:experience|face|expect|consider|hope|wait|struggle|be|have|see|receive|lose|dispute|say|claim|insist|argue|deny|oppose|object|urge|ask|call|warn)';
+
 /** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
 const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|engineers|teams|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
 
@@ -90,6 +99,18 @@ const COMMITMENT_CUES: RegExp[] = [
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|looking into|talking to)\\b`,
+    'i',
+  ),
+  // What the council says it is doing, in any verb but those that report a state, a view or a request of
+  // others: "it said it was "co-ordinating" the response". Only after "it/we/they", so that someone else's
+  // "the council was wasting money" is not read as the council's own account.
+  new RegExp(
+    `(?:\\b(?:it|we|they)(?:\\s+(?:is|are|was|were))|\\b(?:we|they)(?:'re|’re))\\s+(?:(?:now|still|also|actively|currently|already|closely) )*["“'‘]{0,2}(?!${NOT_AN_ACTION}\\b)[a-z]+ing\\b`,
+    'i',
+  ),
+  // "it continued to provide support", "the council will continue to work with"
+  new RegExp(
+    `${COUNCIL_SUBJECT}\\s+(?:(?:has|have|had|also|will|would) )*continu(?:es|ed|e|ing) to (?!${NOT_AN_ACTION_AFTER_CONTINUE}\\b)[a-z]+`,
     'i',
   ),
   // "has set aside £100,000", "it had earmarked £250k", "has given an extra £1.2m"
@@ -119,6 +140,13 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:cannot|can['’]t|could not) accept\b|\b(?:will|would) not\b|\bwon['’]t\b|\bno plans?\b|\bnot rule out\b|\bno longer\b|\binappropriate\b|\bnot (?:be )?appropriate\b/i,
   /\b(?:last year|previously|in the past|so far this year)\b.*\b(?:spent|cost)\b|\b(?:spent|cost)\b.*\b(?:last year|previously)\b/i,
 ];
+
+/**
+ * "…and it would not be appropriate to comment further": declining to say more about one thing does not
+ * take back what the sentence promised before it, so this clause is set aside before the refusals are read.
+ */
+const NO_FURTHER_COMMENT =
+  /(?:[,;]\s*|\s+)(?:(?:and|but|so)\s+)?(?:(?:it|we|they)\s+)?(?:(?:would|will|is|was|are|were)\s+)?(?:not\s+(?:be\s+)?(?:appropriate|right)|inappropriate|unable)\s+to\s+(?:comment|say|provide)(?:\s+(?:any\s+)?further(?:\s+comment)?)?(?:\s+at this (?:stage|time))?/gi;
 
 const SPEAKER_PATTERNS = [
   /\b((?:council leader|leader of the council|cabinet member for [\w' ]+?|director of children'?s services|chief executive)(?:,? (?:Cllr\.? )?[A-Z][a-z]+(?: [A-Z][a-z'-]+)+)?)\b/i,
@@ -162,11 +190,14 @@ export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
   const found = new Map<string, ExtractedCommitment>();
   // Who spoke last: "A spokesperson added" carries on for the council only after the council has spoken.
   let lastSpeaker: 'council' | 'other' | undefined;
+  const speakers = councilSpeakersOf(input.paragraphs, input.findCouncils);
   for (const paragraph of input.paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
       const councils = input.findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
-      const councilSpeaks = COUNCIL_VOICE.some((rule) => rule.test(text));
+      const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);
+      const councilSpeaks =
+        namedSpeakerCouncil !== undefined || COUNCIL_VOICE.some((rule) => rule.test(text));
       const quoteContinues =
         lastSpeaker === 'council' &&
         CONTINUED_QUOTE.test(sentence) &&
@@ -180,8 +211,9 @@ export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
       else if (ANY_REPORTING.test(sentence) && !spokespersonSpeaks) lastSpeaker = 'other';
       if (!councilSpeaks && !spokespersonSpeaks) continue;
       if (!COMMITMENT_CUES.some((rule) => rule.test(text))) continue;
-      if (NOT_A_COMMITMENT.some((rule) => rule.test(sentence))) continue;
-      const authority = councils[0]?.code ?? input.mainAuthority;
+      const judged = sentence.replace(NO_FURTHER_COMMENT, '');
+      if (NOT_A_COMMITMENT.some((rule) => rule.test(judged))) continue;
+      const authority = councils[0]?.code ?? namedSpeakerCouncil ?? input.mainAuthority;
       if (!authority) continue;
       const money = parseAmount(sentence);
       const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);

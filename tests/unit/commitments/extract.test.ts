@@ -77,6 +77,21 @@ describe('commitments', () => {
     ]);
   });
 
+  it('hears a council leader introduced once by name when the surname alone speaks later', () => {
+    const found = extract(
+      'Jo Marsh, the leader of Brookfield District Council, visited the flooded estate on Monday.',
+      'Marsh said she would open the council’s leisure centre to families who had to leave their homes.',
+      'Pat Green, who lives on the estate, said she would stay with her sister.',
+    );
+    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+      {
+        quote:
+          'Marsh said she would open the council’s leisure centre to families who had to leave their homes.',
+        authority: 'E99000002',
+      },
+    ]);
+  });
+
   it('gives the same id to the same statement in another copy of the story', () => {
     const first = extract('Alderbury Council pledged £5m for foster carers.')[0];
     const copy = extractCommitments({

@@ -1,0 +1,52 @@
+/**
+ * The people an article introduces as speaking for a council ("Muhammed Butt, leader of Brent Council";
+ * "Kent County Council's cabinet member for children, Sue Chandler"), so that later "Butt said…" is heard as
+ * the council speaking. News copy names a speaker's role once and then uses the surname alone.
+ */
+
+export type CouncilFinder = (text: string) => { code: string; start?: number; end?: number }[];
+
+const ROLE =
+  '(?:(?:deputy |council )?leader|chief executive|cabinet member[^,.;]{0,60}?|director[^,.;]{0,50}?|spokes(?:wo)?(?:man|person)|(?:executive )?member for[^,.;]{0,50}?|convener[^,.;]{0,40}?)';
+const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democrat|Green Party) )?';
+const NAME = "((?:[A-Z][a-zà-ÿ'’-]+ ){1,3}[A-Z][a-zà-ÿ'’-]+)";
+const TITLES = '(?:Cllr\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms)';
+const TITLE = `(?:${TITLES} )?`;
+
+/** "NAME, (the) (party) ROLE of/for/at COUNCIL" */
+const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} (?:of|for|at) (?:the )?@$`);
+/** "COUNCIL('s) (party) ROLE(,) NAME" and "ROLE of COUNCIL(,) NAME" */
+const ROLE_THEN_NAME = new RegExp(`^(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}`);
+const ROLE_OF_THEN_NAME = new RegExp(`${ROLE} (?:of|for|at) (?:the )?@$`, 'i');
+const NAME_AFTER = new RegExp(`^,? ${TITLE}${NAME}`);
+
+/** Surname → the council its bearer speaks for, from every paragraph of the article. */
+export function councilSpeakersOf(paragraphs: string[], findCouncils: CouncilFinder): Map<string, string> {
+  const speakers = new Map<string, string>();
+  for (const paragraph of paragraphs) {
+    for (const council of findCouncils(paragraph)) {
+      if (council.start === undefined || council.end === undefined) continue;
+      const before = `${paragraph.slice(Math.max(0, council.start - 160), council.start)}@`;
+      const after = paragraph.slice(council.end, council.end + 120);
+      const name =
+        NAME_THEN_ROLE.exec(before)?.[1] ??
+        ROLE_THEN_NAME.exec(after)?.[1] ??
+        (ROLE_OF_THEN_NAME.test(before) ? NAME_AFTER.exec(after)?.[1] : undefined);
+      const surname = name?.split(' ').at(-1);
+      if (surname && !speakers.has(surname)) speakers.set(surname, council.code);
+    }
+  }
+  return speakers;
+}
+
+/** The council whose known speaker says this sentence ("Butt said", "said Ms Kelly", "Finch told the BBC"). */
+export function councilOfNamedSpeaker(sentence: string, speakers: Map<string, string>): string | undefined {
+  for (const [surname, code] of speakers) {
+    const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const saying = new RegExp(
+      `\\b${name},?(?: [a-z]+)?,? (?:said|says|added|adds|told|confirmed|stated|insisted)\\b|\\b(?:said|says|added) ${TITLE}(?:[A-Z][a-z]+ )?${name}\\b`,
+    );
+    if (saying.test(sentence)) return code;
+  }
+  return undefined;
+}
