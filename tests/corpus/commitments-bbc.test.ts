@@ -9,19 +9,20 @@ import { createMatcher, type Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
 import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
 import second from '../fixtures/labels/bbc-commitment-sentences-second.json';
+import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
 import { hasShared, SHARED_DIR, skipNoteIfNoShared } from './support';
 
 skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
 
 /**
  * Label sets, each with what its measurement must not fall below (the numbers measured, rounded down).
- * The first set is the one the rules were reworked on (before: precision 0.369, recall 0.738), so its
- * numbers flatter them. The second was labelled afterwards from other articles without seeing the
- * extractor's output (blind: precision 0.750, recall 0.136), then the rules were widened on its misses, so
- * it flatters them too now. The held-out set was labelled after that and the rules were not changed after
- * seeing it: its numbers are the honest estimate.
+ * Each set after the first was labelled blind (without seeing the extractor's output) from articles in no
+ * earlier set, measured, and then the rules were changed while looking at it, so every set but the last
+ * flatters the rules. First set: 0.369/0.738 before the rules were reworked on it. Second: 0.750/0.136
+ * blind. Third: 0.750/0.200 blind. The held-out set was labelled after the last change and the rules were
+ * not changed after seeing it: its numbers are the honest estimate.
  */
-const FLOORS_HELD_OUT = { precision: 0.75, recall: 0.2, authority: 1, amount: 1 };
+const FLOORS_HELD_OUT = { precision: 0.5, recall: 0.13, authority: 1, amount: 1 };
 const FLOORS_SECOND = { precision: 0.92, recall: 0.54, authority: 1, amount: 1 };
 
 const LABEL_SETS = [
@@ -38,9 +39,15 @@ const LABEL_SETS = [
     floors: FLOORS_SECOND,
   },
   {
+    name: 'the third set, labelled blind, then used to restructure the rules',
+    sentences: third.sentences as Label[],
+    minimum: { sentences: 200, commitments: 10 },
+    floors: { precision: 0.77, recall: 0.46, authority: 1, amount: 1 },
+  },
+  {
     name: 'held-out sentences, labelled after the rules were last changed',
     sentences: heldOut.sentences as Label[],
-    minimum: { sentences: 200, commitments: 10 },
+    minimum: { sentences: 180, commitments: 10 },
     floors: FLOORS_HELD_OUT,
   },
 ];
