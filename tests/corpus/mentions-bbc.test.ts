@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPack } from '../../lib/db/seed';
+import { createMatcher } from '../../lib/match/matcher';
+import labels from '../fixtures/labels/bbc-council-mentions.json';
+import { hasShared, SHARED_DIR, skipNoteIfNoShared } from './support';
+
+skipNoteIfNoShared('the council-name matcher measured on real BBC article texts');
+
+/** What the measurement must not fall below: the numbers measured, rounded down. */
+const FLOORS = { precision: 1, recall: 0.97, code: 1 };
+
+const ARTICLE_FILES = [
+  'bbc-news-logger-2025-2026.jsonl',
+  'xsum-test-sample-1000.jsonl',
+  'bbc-news-greene-2005.jsonl',
+];
+
+interface Article {
+  id: string;
+  title: string | null;
+  text: string;
+}
+
+interface Labelled {
+  article: string;
+  mentions: { paragraph: number; text: string; code: string }[];
+  unclear?: { paragraph: number; text: string; note: string }[];
+}
+
+/** Title as paragraph -1, then the text's paragraphs as the corpus tests read them. */
+function paragraphsOf(article: Article): Map<number, string> {
+  const body = article.text
+    .split('\n')
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return new Map([
+    [-1, article.title ?? ''],
+    ...body.map((text, index) => [index, text] as [number, string]),
+  ]);
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+describe.skipIf(!hasShared)('council names in real BBC article texts, against our labels', () => {
+  const labelled = labels.articles as Labelled[];
+  const wanted = new Set(labelled.map((entry) => entry.article));
+  const articles = new Map<string, Article>();
+  for (const file of ARTICLE_FILES) {
+    const full = path.join(SHARED_DIR, 'corpus/articles', file);
+    if (!existsSync(full)) continue;
+    for (const line of readFileSync(full, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const article = JSON.parse(line) as Article;
+      if (wanted.has(article.id)) articles.set(article.id, article);
+    }
+  }
+  const pack = readPack(
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
+  );
+  const matcher = createMatcher(pack.authorities);
+
+  it('labels 60 articles, each labelled name still in its paragraph', () => {
+    expect(labelled).toHaveLength(60);
+    const missing = labelled.flatMap((entry) => {
+      const paragraphs = paragraphsOf(articles.get(entry.article) as Article);
+      return entry.mentions.flatMap(({ paragraph, text }) => {
+        const expected = entry.mentions.filter((m) => m.paragraph === paragraph && m.text === text).length;
+        return occurrences(paragraphs.get(paragraph) ?? '', text) >= expected
+          ? []
+          : [`${entry.article} ¶${paragraph} ${text}`];
+      });
+    });
+    expect(missing, 'the corpus changed under these labels').toEqual([]);
+  });
+
+  it('finds the labelled council names and nothing else, with measured precision and recall', () => {
+    let found = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    let codeRight = 0;
+    const misses: string[] = [];
+    for (const entry of labelled) {
+      const paragraphs = paragraphsOf(articles.get(entry.article) as Article);
+      for (const [index, text] of paragraphs) {
+        const unclear = (entry.unclear ?? []).filter((u) => u.paragraph === index);
+        const matches = matcher
+          .find(text)
+          .filter(
+            (match) => !unclear.some((u) => u.text.includes(match.text) || match.text.includes(u.text)),
+          );
+        const expected = entry.mentions.filter((mention) => mention.paragraph === index);
+        for (const match of matches) {
+          const at = expected.findIndex((mention) => mention.text.toLowerCase() === match.text.toLowerCase());
+          const where = `${entry.article} ¶${index} "${match.text}" ${match.code}`;
+          if (at === -1) {
+            falsePositives++;
+            misses.push(`false positive: ${where}`);
+            continue;
+          }
+          const [mention] = expected.splice(at, 1);
+          found++;
+          if (mention?.code === match.code) codeRight++;
+          else misses.push(`wrong council: ${where}, labelled ${mention?.code}`);
+        }
+        for (const mention of expected) {
+          falseNegatives++;
+          misses.push(`missed: ${entry.article} ¶${index} "${mention.text}" ${mention.code}`);
+        }
+      }
+    }
+    const precision = found / (found + falsePositives);
+    const recall = found / (found + falseNegatives);
+    const code = codeRight / found;
+    console.info(
+      [
+        `council names in ${labelled.length} BBC texts (${found + falseNegatives} labelled mentions):`,
+        `precision ${precision.toFixed(3)} (${found}/${found + falsePositives}),`,
+        `recall ${recall.toFixed(3)} (${found}/${found + falseNegatives}),`,
+        `right council ${code.toFixed(3)} (${codeRight}/${found})`,
+        ...misses.map((miss) => `  ${miss}`),
+      ].join('\n'),
+    );
+    expect(precision).toBeGreaterThanOrEqual(FLOORS.precision);
+    expect(recall).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(code).toBeGreaterThanOrEqual(FLOORS.code);
+  });
+});
