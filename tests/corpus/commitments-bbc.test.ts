@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitmentsInParagraphs } from '../../lib/commitments/from-article';
 import { sentencesOf } from '../../lib/commitments/sentences';
-import { readPack } from '../../lib/db/seed';
-import { createMatcher, type Matcher } from '../../lib/match/matcher';
+import type { Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
 import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
 import second from '../fixtures/labels/bbc-commitment-sentences-second.json';
 import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
-import { hasShared, SHARED_DIR, skipNoteIfNoShared } from './support';
+import {
+  type BbcArticle,
+  bundledMatcher,
+  hasShared,
+  paragraphsOf,
+  readBbcArticles,
+  skipNoteIfNoShared,
+} from './support';
 
 skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
 
@@ -22,9 +26,6 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * blind. Third: 0.750/0.200 blind. The held-out set was labelled after the last change and the rules were
  * not changed after seeing it: its numbers are the honest estimate.
  */
-const FLOORS_HELD_OUT = { precision: 0.5, recall: 0.13, authority: 1, amount: 1 };
-const FLOORS_SECOND = { precision: 0.92, recall: 0.54, authority: 1, amount: 1 };
-
 const LABEL_SETS = [
   {
     name: 'the sentences the rules were tuned on',
@@ -36,7 +37,7 @@ const LABEL_SETS = [
     name: 'the second set, labelled blind, then used to widen the rules',
     sentences: second.sentences as Label[],
     minimum: { sentences: 600, commitments: 20 },
-    floors: FLOORS_SECOND,
+    floors: { precision: 0.92, recall: 0.54, authority: 1, amount: 1 },
   },
   {
     name: 'the third set, labelled blind, then used to restructure the rules',
@@ -48,22 +49,9 @@ const LABEL_SETS = [
     name: 'held-out sentences, labelled after the rules were last changed',
     sentences: heldOut.sentences as Label[],
     minimum: { sentences: 180, commitments: 10 },
-    floors: FLOORS_HELD_OUT,
+    floors: { precision: 0.5, recall: 0.13, authority: 1, amount: 1 },
   },
 ];
-
-const ARTICLE_FILES = [
-  'bbc-news-logger-2025-2026.jsonl',
-  'xsum-test-sample-1000.jsonl',
-  'bbc-news-greene-2005.jsonl',
-];
-
-interface Article {
-  id: string;
-  url: string | null;
-  title: string | null;
-  text: string;
-}
 
 interface Label {
   article: string;
@@ -79,29 +67,7 @@ interface Label {
   note: string;
 }
 
-/** The article's paragraphs as the extension reads them: one per line, whitespace collapsed, none empty. */
-function paragraphsOf(text: string): string[] {
-  return text
-    .split('\n')
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
 const fingerprint = (sentence: string) => createHash('sha256').update(sentence).digest('hex').slice(0, 10);
-
-function readArticles(wanted: Set<string>): Map<string, Article> {
-  const articles = new Map<string, Article>();
-  for (const file of ARTICLE_FILES) {
-    const full = path.join(SHARED_DIR, 'corpus/articles', file);
-    if (!existsSync(full)) continue;
-    for (const line of readFileSync(full, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const article = JSON.parse(line) as Article;
-      if (wanted.has(article.id)) articles.set(article.id, article);
-    }
-  }
-  return articles;
-}
 
 interface Tally {
   truePositives: number;
@@ -114,7 +80,7 @@ interface Tally {
 }
 
 /** Runs the extractor over each labelled article as the extension runs it and scores it against the labels. */
-function measure(labelled: Label[], articles: Map<string, Article>, matcher: Matcher): Tally {
+function measure(labelled: Label[], articles: Map<string, BbcArticle>, matcher: Matcher): Tally {
   const tally: Tally = {
     truePositives: 0,
     falsePositives: 0,
@@ -128,7 +94,7 @@ function measure(labelled: Label[], articles: Map<string, Article>, matcher: Mat
   for (const label of labelled)
     byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
   for (const [id, articleLabels] of byArticle) {
-    const article = articles.get(id) as Article;
+    const article = articles.get(id) as BbcArticle;
     const paragraphs = paragraphsOf(article.text);
     // The page passes the mentions it marked; here the headline's and the body's.
     const mentions = [article.title ?? '', ...paragraphs].flatMap((text) => matcher.find(text));
@@ -173,13 +139,13 @@ function summary(tally: Tally): string {
   ].join(' ');
 }
 
+const articles = readBbcArticles(
+  new Set(LABEL_SETS.flatMap((set) => set.sentences.map((label) => label.article))),
+);
+const matcher = bundledMatcher();
+
 describe.skipIf(!hasShared).each(LABEL_SETS)('commitments in real BBC sentences: $name', (set) => {
   const labelled = set.sentences;
-  const articles = readArticles(new Set(labelled.map((label) => label.article)));
-  const pack = readPack(
-    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
-  );
-  const matcher = createMatcher(pack.authorities);
 
   it('has enough labels, each still on the sentence the fixture fingerprints', () => {
     expect(labelled.length).toBeGreaterThanOrEqual(set.minimum.sentences);

@@ -1,27 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPack } from '../../lib/db/seed';
-import { createMatcher } from '../../lib/match/matcher';
 import labels from '../fixtures/labels/bbc-council-mentions.json';
-import { hasShared, SHARED_DIR, skipNoteIfNoShared } from './support';
+import {
+  type BbcArticle,
+  bundledMatcher,
+  hasShared,
+  paragraphsOf,
+  readBbcArticles,
+  skipNoteIfNoShared,
+} from './support';
 
 skipNoteIfNoShared('the council-name matcher measured on real BBC article texts');
 
 /** What the measurement must not fall below: the numbers measured, rounded down. */
 const FLOORS = { precision: 1, recall: 0.97, code: 1 };
-
-const ARTICLE_FILES = [
-  'bbc-news-logger-2025-2026.jsonl',
-  'xsum-test-sample-1000.jsonl',
-  'bbc-news-greene-2005.jsonl',
-];
-
-interface Article {
-  id: string;
-  title: string | null;
-  text: string;
-}
 
 interface Labelled {
   article: string;
@@ -30,14 +21,10 @@ interface Labelled {
 }
 
 /** Title as paragraph -1, then the text's paragraphs as the corpus tests read them. */
-function paragraphsOf(article: Article): Map<number, string> {
-  const body = article.text
-    .split('\n')
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+function titleAndParagraphsOf(article: BbcArticle): Map<number, string> {
   return new Map([
     [-1, article.title ?? ''],
-    ...body.map((text, index) => [index, text] as [number, string]),
+    ...paragraphsOf(article.text).map((text, index) => [index, text] as [number, string]),
   ]);
 }
 
@@ -45,26 +32,13 @@ const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 describe.skipIf(!hasShared)('council names in real BBC article texts, against our labels', () => {
   const labelled = labels.articles as Labelled[];
-  const wanted = new Set(labelled.map((entry) => entry.article));
-  const articles = new Map<string, Article>();
-  for (const file of ARTICLE_FILES) {
-    const full = path.join(SHARED_DIR, 'corpus/articles', file);
-    if (!existsSync(full)) continue;
-    for (const line of readFileSync(full, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const article = JSON.parse(line) as Article;
-      if (wanted.has(article.id)) articles.set(article.id, article);
-    }
-  }
-  const pack = readPack(
-    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
-  );
-  const matcher = createMatcher(pack.authorities);
+  const articles = readBbcArticles(new Set(labelled.map((entry) => entry.article)));
+  const matcher = bundledMatcher();
 
   it('labels 60 articles, each labelled name still in its paragraph', () => {
     expect(labelled).toHaveLength(60);
     const missing = labelled.flatMap((entry) => {
-      const paragraphs = paragraphsOf(articles.get(entry.article) as Article);
+      const paragraphs = titleAndParagraphsOf(articles.get(entry.article) as BbcArticle);
       return entry.mentions.flatMap(({ paragraph, text }) => {
         const expected = entry.mentions.filter((m) => m.paragraph === paragraph && m.text === text).length;
         return occurrences(paragraphs.get(paragraph) ?? '', text) >= expected
@@ -82,7 +56,7 @@ describe.skipIf(!hasShared)('council names in real BBC article texts, against ou
     let codeRight = 0;
     const misses: string[] = [];
     for (const entry of labelled) {
-      const paragraphs = paragraphsOf(articles.get(entry.article) as Article);
+      const paragraphs = titleAndParagraphsOf(articles.get(entry.article) as BbcArticle);
       for (const [index, text] of paragraphs) {
         const unclear = (entry.unclear ?? []).filter((u) => u.paragraph === index);
         const matches = matcher
