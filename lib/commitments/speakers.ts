@@ -4,14 +4,19 @@
  * the council speaking. News copy names a speaker's role once and then uses the surname alone.
  */
 
-export type CouncilFinder = (text: string) => { code: string; start?: number; end?: number }[];
+import type { ExtractInput } from './extract';
+
+/** Someone the article introduced as speaking for a council, and how a sentence shows them saying it. */
+export interface CouncilSpeaker {
+  code: string;
+  saying: RegExp;
+}
 
 const ROLE =
   '(?:(?:deputy |council )?leader|chief executive|cabinet member[^,.;]{0,60}?|director[^,.;]{0,50}?|spokes(?:wo)?(?:man|person)|(?:executive )?member for[^,.;]{0,50}?|convener[^,.;]{0,40}?)';
 const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democrat|Green Party) )?';
 const NAME = "((?:[A-Z][a-zà-ÿ'’-]+ ){1,3}[A-Z][a-zà-ÿ'’-]+)";
-const TITLES = '(?:Cllr\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms)';
-const TITLE = `(?:${TITLES} )?`;
+const TITLE = '(?:(?:Cllr\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms) )?';
 
 /** "NAME, (the) (party) ROLE of/for/at COUNCIL" */
 const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} (?:of|for|at) (?:the )?@$`);
@@ -20,8 +25,11 @@ const ROLE_THEN_NAME = new RegExp(`^(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAM
 const ROLE_OF_THEN_NAME = new RegExp(`${ROLE} (?:of|for|at) (?:the )?@$`, 'i');
 const NAME_AFTER = new RegExp(`^,? ${TITLE}${NAME}`);
 
-/** Surname → the council its bearer speaks for, from every paragraph of the article. */
-export function councilSpeakersOf(paragraphs: string[], findCouncils: CouncilFinder): Map<string, string> {
+/** Each person the article introduces as speaking for a council, from every paragraph, first role kept. */
+export function councilSpeakersOf(
+  paragraphs: string[],
+  findCouncils: ExtractInput['findCouncils'],
+): CouncilSpeaker[] {
   const speakers = new Map<string, string>();
   for (const paragraph of paragraphs) {
     for (const council of findCouncils(paragraph)) {
@@ -36,17 +44,18 @@ export function councilSpeakersOf(paragraphs: string[], findCouncils: CouncilFin
       if (surname && !speakers.has(surname)) speakers.set(surname, council.code);
     }
   }
-  return speakers;
+  return [...speakers].map(([surname, code]) => ({ code, saying: sayingPattern(surname) }));
 }
 
-/** The council whose known speaker says this sentence ("Butt said", "said Ms Kelly", "Finch told the BBC"). */
-export function councilOfNamedSpeaker(sentence: string, speakers: Map<string, string>): string | undefined {
-  for (const [surname, code] of speakers) {
-    const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const saying = new RegExp(
-      `\\b${name},?(?: [a-z]+)?,? (?:said|says|added|adds|told|confirmed|stated|insisted)\\b|\\b(?:said|says|added) ${TITLE}(?:[A-Z][a-z]+ )?${name}\\b`,
-    );
-    if (saying.test(sentence)) return code;
-  }
-  return undefined;
+/** "Butt said", "said Ms Kelly", "Finch told the BBC". */
+function sayingPattern(surname: string): RegExp {
+  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b${name},?(?: [a-z]+)?,? (?:said|says|added|adds|told|confirmed|stated|insisted)\\b|\\b(?:said|says|added) ${TITLE}(?:[A-Z][a-z]+ )?${name}\\b`,
+  );
+}
+
+/** The council whose known speaker says this sentence. */
+export function councilOfNamedSpeaker(sentence: string, speakers: CouncilSpeaker[]): string | undefined {
+  return speakers.find((speaker) => speaker.saying.test(sentence))?.code;
 }
