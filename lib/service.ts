@@ -48,11 +48,11 @@ export function createService(
     return cached;
   };
 
+  const metaValue = async <T>(key: string) => (await db.meta.get(key))?.value as T | undefined;
   const packInfo = async (): Promise<PackInfo | null> => {
-    const meta = (await db.meta.get(PACK_META_KEY))?.value as PackMeta | undefined;
+    const meta = await metaValue<PackMeta>(PACK_META_KEY);
     return meta ? { version: meta.version, builtAt: meta.builtAt, sources: meta.sources } : null;
   };
-  const metaValue = async <T>(key: string) => (await db.meta.get(key))?.value as T | undefined;
 
   return {
     /** Seeds the pack bundled with the extension, unless the reader already has newer data. */
