@@ -182,14 +182,41 @@ export function commitmentId(authority: string, quote: string): string {
 }
 
 /**
- * Finds the sentences in which a council, its spokesperson, leader, cabinet member or director states a
- * commitment, and keeps each with its article. Rule-based and explainable on purpose: a reader can see why
- * a sentence was taken, and confirm or remove it.
+ * What the rules make of one sentence in its article. Kept apart from the decision so that another decider
+ * (the learned classifier) can read the same sentence, and from the description so that whichever decides,
+ * an accepted sentence is described the same way.
  */
-export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
-  const found = new Map<string, ExtractedCommitment>();
+export interface SentenceReading {
+  sentence: string;
+  /** The sentence before it in the article ('' for the first): "…said:" there makes this one a quote. */
+  previous: string;
+  /** The councils the matcher found in the sentence. */
+  councils: { code: string; start?: number; end?: number }[];
+  /** The sentence with each council found replaced by one marker word. */
+  marked: string;
+  /** The council of a person the article introduced as its speaker, when they say this sentence. */
+  namedSpeakerCouncil?: string;
+  /** Who the rules hear: the council (by name, role or known speaker), its spokesperson, or neither. */
+  voice?: 'council' | 'spokesperson';
+  /** The sentence has a word of promise, action under way, money set aside, acceptance or apology. */
+  cue: boolean;
+  /** The sentence has a demand, condition, refusal, hedge or question that undoes a promise. */
+  undone: boolean;
+}
+
+/** Decides whether a sentence, read in its article, states a council's commitment. */
+export type CommitmentDecision = (reading: SentenceReading) => boolean;
+
+/** The hand-written rules' decision: the council speaks, with a cue, and nothing undoes it. */
+export const byRules: CommitmentDecision = (reading) =>
+  reading.voice !== undefined && reading.cue && !reading.undone;
+
+/** Reads every sentence of the article in order, following who spoke last. */
+export function readSentences(input: ExtractInput): SentenceReading[] {
+  const readings: SentenceReading[] = [];
   // Who spoke last: "A spokesperson added" carries on for the council only after the council has spoken.
   let lastSpeaker: 'council' | 'other' | undefined;
+  let previous = '';
   const speakers = councilSpeakersOf(input.paragraphs, input.findCouncils);
   for (const paragraph of input.paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
@@ -209,28 +236,64 @@ export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
         (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');
       if (councilSpeaks) lastSpeaker = 'council';
       else if (ANY_REPORTING.test(sentence) && !spokespersonSpeaks) lastSpeaker = 'other';
-      if (!councilSpeaks && !spokespersonSpeaks) continue;
-      if (!COMMITMENT_CUES.some((rule) => rule.test(text))) continue;
       const judged = sentence.replace(NO_FURTHER_COMMENT, '');
-      if (NOT_A_COMMITMENT.some((rule) => rule.test(judged))) continue;
-      const authority = councils[0]?.code ?? namedSpeakerCouncil ?? input.mainAuthority;
-      if (!authority) continue;
-      const money = parseAmount(sentence);
-      const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);
-      const id = commitmentId(authority, sentence);
-      found.set(id, {
-        id,
-        authority,
-        quote: sentence,
-        kind: kindOf(sentence, money.amount !== undefined),
-        ...money,
-        ...(speaker && { speaker }),
-        articleUrl: input.article.url,
-        headline: input.article.headline,
-        ...(input.article.publisher && { publisher: input.article.publisher }),
-        ...(input.article.publishedDate && { publishedDate: input.article.publishedDate }),
+      readings.push({
+        sentence,
+        previous,
+        councils,
+        marked: text,
+        ...(namedSpeakerCouncil !== undefined && { namedSpeakerCouncil }),
+        ...(councilSpeaks ? { voice: 'council' } : spokespersonSpeaks ? { voice: 'spokesperson' } : {}),
+        cue: COMMITMENT_CUES.some((rule) => rule.test(text)),
+        undone: NOT_A_COMMITMENT.some((rule) => rule.test(judged)),
       });
+      previous = sentence;
     }
+  }
+  return readings;
+}
+
+/**
+ * An accepted sentence as a commitment: its council (the one named in it, its known speaker's, or the
+ * article's), kind, amount and speaker, with its article. None when no council can be told.
+ */
+export function describeCommitment(
+  reading: SentenceReading,
+  input: ExtractInput,
+): ExtractedCommitment | undefined {
+  const { sentence } = reading;
+  const authority = reading.councils[0]?.code ?? reading.namedSpeakerCouncil ?? input.mainAuthority;
+  if (!authority) return undefined;
+  const money = parseAmount(sentence);
+  const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);
+  const id = commitmentId(authority, sentence);
+  return {
+    id,
+    authority,
+    quote: sentence,
+    kind: kindOf(sentence, money.amount !== undefined),
+    ...money,
+    ...(speaker && { speaker }),
+    articleUrl: input.article.url,
+    headline: input.article.headline,
+    ...(input.article.publisher && { publisher: input.article.publisher }),
+    ...(input.article.publishedDate && { publishedDate: input.article.publishedDate }),
+  };
+}
+
+/**
+ * Finds the sentences in which a council, its spokesperson, leader, cabinet member or director states a
+ * commitment, as the decision judges them, and keeps each with its article, once per statement.
+ */
+export function extractCommitments(
+  input: ExtractInput,
+  isCommitment: CommitmentDecision = byRules,
+): ExtractedCommitment[] {
+  const found = new Map<string, ExtractedCommitment>();
+  for (const reading of readSentences(input)) {
+    if (!isCommitment(reading)) continue;
+    const commitment = describeCommitment(reading, input);
+    if (commitment) found.set(commitment.id, commitment);
   }
   return [...found.values()];
 }
