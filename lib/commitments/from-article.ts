@@ -14,8 +14,26 @@ export function mainAuthorityOf(mentions: readonly { code: string }[]): string |
 }
 
 /**
- * The commitments stated in an article's paragraphs, the extension's way: councils found by its matcher,
- * the main council chosen from the article's mentions. Shared by the page and by tests over plain texts.
+ * An article's paragraphs as the extractor reads them: councils found by the extension's matcher, the main
+ * council chosen from the article's mentions.
+ */
+export function articleInput(
+  paragraphs: string[],
+  matcher: Matcher,
+  mentions: readonly { code: string }[],
+  article: ExtractInput['article'],
+): ExtractInput {
+  return {
+    paragraphs,
+    findCouncils: (text) => matcher.find(text),
+    mainAuthority: mainAuthorityOf(mentions),
+    article,
+  };
+}
+
+/**
+ * The commitments stated in an article's paragraphs, the extension's way. Shared by the page and by tests
+ * over plain texts.
  */
 export function commitmentsInParagraphs(
   paragraphs: string[],
@@ -23,12 +41,7 @@ export function commitmentsInParagraphs(
   mentions: readonly { code: string }[],
   article: ExtractInput['article'],
 ): ExtractedCommitment[] {
-  return extractCommitments({
-    paragraphs,
-    findCouncils: (text) => matcher.find(text),
-    mainAuthority: mainAuthorityOf(mentions),
-    article,
-  });
+  return extractCommitments(articleInput(paragraphs, matcher, mentions, article));
 }
 
 /**
