@@ -21,10 +21,13 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'council-lens@council-lens.org',
-        strict_min_version: '142.0',
+        // 140 is the ESR Debian ships (and CI installs): the first desktop Firefox that reads
+        // data_collection_permissions. Firefox for Android reads it from 142.
+        strict_min_version: '140.0',
         // Firefox asks extensions to declare what they collect; Council Lens collects nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
