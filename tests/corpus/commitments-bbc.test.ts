@@ -4,6 +4,7 @@ import { commitmentsInParagraphs } from '../../lib/commitments/from-article';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import type { Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
+import fifth from '../fixtures/labels/bbc-commitment-sentences-fifth.json';
 import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
 import second from '../fixtures/labels/bbc-commitment-sentences-second.json';
 import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
@@ -23,8 +24,10 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * Each set after the first was labelled blind (without seeing the extractor's output) from articles in no
  * earlier set, measured, and then the rules were changed while looking at it, so every set but the last
  * flatters the rules. First set: 0.369/0.738 before the rules were reworked on it. Second: 0.750/0.136
- * blind. Third: 0.750/0.200 blind. The held-out set was labelled after the last change and the rules were
- * not changed after seeing it: its numbers are the honest estimate.
+ * blind. Third: 0.750/0.200 blind. The held-out and fifth sets were labelled after the last change and the
+ * rules were not changed after seeing them: their numbers are the honest estimate. The fifth labels every
+ * sentence of its articles, twice over (the two labellers agreed), and the rules find none of its six
+ * commitments: zero floors, kept to report the figures.
  */
 const LABEL_SETS = [
   {
@@ -50,6 +53,12 @@ const LABEL_SETS = [
     sentences: heldOut.sentences as Label[],
     minimum: { sentences: 180, commitments: 10 },
     floors: { precision: 0.5, recall: 0.13, authority: 1, amount: 1 },
+  },
+  {
+    name: 'the fifth set: every sentence of 25 articles, labelled twice, blind, after the rules were frozen',
+    sentences: fifth.sentences as Label[],
+    minimum: { sentences: 800, commitments: 6 },
+    floors: { precision: 0, recall: 0, authority: 1, amount: 1 },
   },
 ];
 

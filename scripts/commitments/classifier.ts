@@ -1,11 +1,10 @@
 /**
  * A learned decision for "is this sentence a council's commitment": logistic regression over sparse
- * features of the sentence read in its article. Weights are trained by scripts/train-commitments.ts on the
- * hand-labelled BBC sentences; this file only turns a sentence into features and scores them, so it runs
- * alike in Node and in the content script. Not the extension's decision yet: in leave-one-set-out it did
- * not clearly beat the rules (see the training script).
+ * features of the sentence read in its article, trained by ./measure-classifier.ts on the hand-labelled BBC
+ * sentences. Plain TypeScript over the extractor's reading of a sentence, so it could run in the content
+ * script; not the extension's decision: in leave-one-set-out it did not clearly beat the rules.
  */
-import { byRules, type SentenceReading } from './extract';
+import { byRules, type SentenceReading } from '../../lib/commitments/extract';
 
 export interface CommitmentModel {
   bias: number;
