@@ -37,6 +37,12 @@ export interface DataSettings {
 /** The sidebar's User Timing mark once a council's history is drawn (devtools, and `npm run bench`). */
 export const HISTORY_DRAWN_MARK = 'council-lens:history-drawn';
 
+/**
+ * Posted by the page to a sidebar it loaded out of sight (`?standby`) when the reader opens it: the sidebar
+ * holds back its focus and its drawn-history mark until then.
+ */
+export const SIDEBAR_SHOWN_MESSAGE = 'council-lens:shown';
+
 export interface ProtocolMap {
   /** Liveness check; the reply carries the extension version. */
   ping(): { extensionVersion: string };

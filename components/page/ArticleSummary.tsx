@@ -13,10 +13,11 @@ export interface ArticleSummaryProps {
   collapsed: boolean;
   onToggle(): void;
   onOpen(code: string): void;
+  onPrepare(code: string): void;
 }
 
 /** A small panel in the corner: which councils the article names and each one's latest judgement. */
-export function ArticleSummary({ councils, collapsed, onToggle, onOpen }: ArticleSummaryProps) {
+export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepare }: ArticleSummaryProps) {
   const count = `${councils.length} ${councils.length === 1 ? 'council' : 'councils'}`;
   return (
     <aside class={`summary${collapsed ? ' summary--collapsed' : ''}`} aria-label="Council Lens">
@@ -30,7 +31,13 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen }: Articl
         <ul class="summary__list">
           {councils.map(({ summary, mentions, references }) => (
             <li key={summary.code}>
-              <button type="button" class="summary__council" onClick={() => onOpen(summary.code)}>
+              <button
+                type="button"
+                class="summary__council"
+                onClick={() => onOpen(summary.code)}
+                onPointerEnter={() => onPrepare(summary.code)}
+                onFocus={() => onPrepare(summary.code)}
+              >
                 <span class="summary__name">{summary.shortName}</span>
                 <span class="summary__count">
                   {mentions} {mentions === 1 ? 'mention' : 'mentions'}

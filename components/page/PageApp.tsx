@@ -8,10 +8,12 @@ export interface PageAppProps {
   card: { summary: AuthoritySummary; position: { top: number; left: number } } | null;
   onToggleCollapsed(): void;
   onOpen(code: string): void;
+  /** The reader points at or focuses a way to open this council's history: load it ahead of the click. */
+  onPrepare(code: string): void;
 }
 
 /** Everything Council Lens draws over a news page, inside its shadow root. */
-export function PageApp({ councils, collapsed, card, onToggleCollapsed, onOpen }: PageAppProps) {
+export function PageApp({ councils, collapsed, card, onToggleCollapsed, onOpen, onPrepare }: PageAppProps) {
   return (
     <>
       {councils.length > 0 && (
@@ -20,6 +22,7 @@ export function PageApp({ councils, collapsed, card, onToggleCollapsed, onOpen }
           collapsed={collapsed}
           onToggle={onToggleCollapsed}
           onOpen={onOpen}
+          onPrepare={onPrepare}
         />
       )}
       {card && (

@@ -14,6 +14,8 @@ export interface SidebarProps {
   councils: { code: string; shortName: string }[];
   onSelect(code: string): void;
   onClose(): void;
+  /** False while the page holds the sidebar out of sight, ready for a click: it takes focus once shown. */
+  onScreen?: boolean;
   commitmentMarkers?: TimelineMarker[];
   commitmentsSlot?: ComponentChildren;
   notesSlot?: ComponentChildren;
@@ -25,13 +27,16 @@ export function Sidebar({
   councils,
   onSelect,
   onClose,
+  onScreen = true,
   commitmentMarkers,
   commitmentsSlot,
   notesSlot,
 }: SidebarProps) {
   const { authority, responsible, inspections } = record;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [authority.code]);
+  useEffect(() => {
+    if (onScreen) heading.current?.focus();
+  }, [authority.code, onScreen]);
   const inspected = responsible.kind === 'inspectorate' ? null : responsible.authority;
   const councilPage =
     inspected?.childrensServices.kind === 'self' ? inspected.childrensServices.ofstedUrl : undefined;

@@ -11,6 +11,8 @@ export interface MarkInteractionHandlers {
   showCard(mark: HTMLElement): void;
   hideCard(): void;
   openSidebar(mark: HTMLElement): void;
+  /** The reader points at or focuses a mark, and may click it next: load its sidebar ahead of the click. */
+  prepareSidebar(mark: HTMLElement): void;
   /** True while the pointer or focus is inside the card itself, which keeps it open. */
   isInsideCard(target: EventTarget | null): boolean;
 }
@@ -45,8 +47,10 @@ export function watchMarkInteractions(handlers: MarkInteractionHandlers): () => 
 
   const onOver = (event: Event) => {
     const mark = markOf(event.target);
-    if (mark) scheduleShow(mark);
-    else if (handlers.isInsideCard(event.composedPath()[0] ?? null)) clearTimeout(hideTimer);
+    if (mark) {
+      handlers.prepareSidebar(mark);
+      scheduleShow(mark);
+    } else if (handlers.isInsideCard(event.composedPath()[0] ?? null)) clearTimeout(hideTimer);
   };
   const onOut = (event: Event) => {
     const related = (event as PointerEvent | FocusEvent).relatedTarget;

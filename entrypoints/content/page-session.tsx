@@ -14,6 +14,7 @@ import {
 import type { DetectedArticle } from '../../lib/article/detect';
 import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
 import { findCommitments } from '../../lib/commitments/from-article';
+import type { TextQuoteAnchor } from '../../lib/db/records';
 import { countReferences } from '../../lib/match/anaphora';
 import { createMatcher } from '../../lib/match/matcher';
 import { canonicalArticleUrl } from '../../lib/notes/canonical-url';
@@ -22,7 +23,7 @@ import { isSummaryCollapsed, setSummaryCollapsed } from '../../utils/page-prefs'
 import { watchArticleChanges } from './article-changes';
 import { watchMarkInteractions } from './mark-interactions';
 import { createNoteHighlights, watchQuoteSelection } from './note-highlights';
-import { createSidebarFrame } from './sidebar-frame';
+import { createSidebarFrame, type SidebarRequest } from './sidebar-frame';
 
 const CARD_SIZE = { width: 320, height: 150 };
 
@@ -84,26 +85,25 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   void noteHighlights.refresh();
   const selection = watchQuoteSelection(article.root);
 
-  const state: Omit<PageAppProps, 'onToggleCollapsed' | 'onOpen'> = {
+  const state: Omit<PageAppProps, 'onToggleCollapsed' | 'onOpen' | 'onPrepare'> = {
     councils: [],
     collapsed: await isSummaryCollapsed(site),
     card: null,
   };
+  const sidebarRequest = (code: string, quote?: TextQuoteAnchor): SidebarRequest => ({
+    authority: code,
+    authorities: state.councils.map((council) => council.summary.code),
+    articleUrl: articleKey,
+    headline: article.headline,
+    quote,
+    unplacedNoteIds: noteHighlights.unplaced(),
+  });
   const openSidebar = (code: string, opener?: HTMLElement) => {
     state.card = null;
     draw();
-    sidebar.open(
-      {
-        authority: code,
-        authorities: state.councils.map((council) => council.summary.code),
-        articleUrl: articleKey,
-        headline: article.headline,
-        quote: selection.takeQuote() ?? undefined,
-        unplacedNoteIds: noteHighlights.unplaced(),
-      },
-      opener,
-    );
+    sidebar.open(sidebarRequest(code, selection.takeQuote() ?? undefined), opener);
   };
+  const prepareSidebar = (code: string) => sidebar.prepare(sidebarRequest(code));
   const draw = () =>
     render(
       <PageApp
@@ -114,6 +114,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
           draw();
         }}
         onOpen={(code) => openSidebar(code)}
+        onPrepare={prepareSidebar}
       />,
       container,
     );
@@ -158,6 +159,9 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     },
     openSidebar(mark) {
       openSidebar(mark.dataset.code ?? '', mark);
+    },
+    prepareSidebar(mark) {
+      prepareSidebar(mark.dataset.code ?? '');
     },
     isInsideCard: (target) => target instanceof Node && ui.shadowHost.contains(target),
   });

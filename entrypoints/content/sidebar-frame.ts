@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SIDEBAR_SHOWN_MESSAGE } from '../../lib/protocol';
 
 export interface SidebarRequest {
   authority: string;
@@ -24,19 +25,61 @@ const FRAME_STYLE: Partial<CSSStyleDeclaration> = {
   colorScheme: 'normal',
 };
 
+function sidebarUrl(request: SidebarRequest): string {
+  const params = new URLSearchParams({
+    authority: request.authority,
+    authorities: request.authorities.join(','),
+  });
+  if (request.articleUrl) params.set('article', request.articleUrl);
+  if (request.headline) params.set('headline', request.headline);
+  if (request.unplacedNoteIds?.length) params.set('unplaced', request.unplacedNoteIds.join(','));
+  if (request.quote) params.set('quote', JSON.stringify(request.quote));
+  return `${browser.runtime.getURL('/sidebar.html')}?${params}`;
+}
+
 /**
  * The sidebar: an extension page in an iframe over the right edge of the page, so it never reflows the
- * article, and page CSS and scripts cannot reach into it (the hypothesis/client approach). It is created on
- * first open: its code does not load with every news page.
+ * article, and page CSS and scripts cannot reach into it (the hypothesis/client approach). Its code never
+ * loads with the content script: the frame is made when the reader points at or focuses a council's name
+ * (`prepare`), loaded out of sight, so that the click which follows only has to reveal a drawn history.
+ * Loading an extension page in a frame takes Chromium most of the 150 ms a click may take (issue 5).
  */
 export function createSidebarFrame(container: HTMLElement, onNotesChanged: () => void) {
   let frame: HTMLIFrameElement | null = null;
+  /** The request the standby frame was loaded for; null once it is on screen, or when there is none. */
+  let standbyFor: string | null = null;
   let returnFocusTo: HTMLElement | null = null;
 
+  const tellShown = () => {
+    if (frame && standbyFor === null) {
+      frame.contentWindow?.postMessage({ type: SIDEBAR_SHOWN_MESSAGE }, new URL(frame.src).origin);
+    }
+  };
+  const load = (url: string, onScreen: boolean) => {
+    const src = onScreen ? url : `${url}&standby`;
+    if (frame) {
+      frame.src = src;
+    } else {
+      frame = document.createElement('iframe');
+      frame.title = 'Council Lens';
+      Object.assign(frame.style, FRAME_STYLE);
+      frame.src = src;
+      // A click can come while the standby page is still loading, before it listens: tell it again.
+      frame.addEventListener('load', tellShown);
+      container.append(frame);
+    }
+    frame.style.display = onScreen ? '' : 'none';
+  };
+
+  let returningFocus = false;
   const close = () => {
     frame?.remove();
     frame = null;
+    standbyFor = null;
+    // Focus goes back to the name the sidebar was opened from: that is not the reader pointing at it anew.
+    returningFocus = true;
     returnFocusTo?.focus();
+    returningFocus = false;
     returnFocusTo = null;
   };
 
@@ -45,36 +88,35 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     if (event.data?.type === 'council-lens:close') close();
     if (event.data?.type === 'council-lens:notes-changed') onNotesChanged();
   };
+  const isOpen = () => frame !== null && standbyFor === null;
   const onKeydown = (event: KeyboardEvent) => {
-    if (frame && event.key === 'Escape') close();
+    if (isOpen() && event.key === 'Escape') close();
   };
   window.addEventListener('message', onMessage);
   document.addEventListener('keydown', onKeydown);
 
   return {
+    /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
+    prepare(request: SidebarRequest) {
+      const url = sidebarUrl(request);
+      if (isOpen() || returningFocus || standbyFor === url) return;
+      standbyFor = url;
+      load(url, false);
+    },
     open(request: SidebarRequest, opener?: HTMLElement) {
       returnFocusTo = opener ?? null;
-      const params = new URLSearchParams({
-        authority: request.authority,
-        authorities: request.authorities.join(','),
-      });
-      if (request.articleUrl) params.set('article', request.articleUrl);
-      if (request.headline) params.set('headline', request.headline);
-      if (request.unplacedNoteIds?.length) params.set('unplaced', request.unplacedNoteIds.join(','));
-      if (request.quote) params.set('quote', JSON.stringify(request.quote));
-      if (!frame) {
-        frame = document.createElement('iframe');
-        frame.title = 'Council Lens';
-        Object.assign(frame.style, FRAME_STYLE);
-        container.append(frame);
+      const url = sidebarUrl(request);
+      if (frame && standbyFor === url) {
+        standbyFor = null;
+        frame.style.display = '';
+        tellShown();
+      } else {
+        standbyFor = null;
+        load(url, true);
       }
-      frame.src = `${browser.runtime.getURL('/sidebar.html')}?${params}`;
-      frame.focus();
+      frame?.focus();
     },
     close,
-    get isOpen() {
-      return frame !== null;
-    },
     destroy() {
       close();
       window.removeEventListener('message', onMessage);

@@ -5,7 +5,7 @@ import { CommitmentsList } from '../../components/sidebar/CommitmentsList';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { AuthoritySummary } from '../../lib/authority-summary';
 import type { CommitmentRecord, TextQuoteAnchor } from '../../lib/db/records';
-import { HISTORY_DRAWN_MARK, type ProtocolMap } from '../../lib/protocol';
+import { HISTORY_DRAWN_MARK, type ProtocolMap, SIDEBAR_SHOWN_MESSAGE } from '../../lib/protocol';
 import { sendMessage } from '../../utils/messaging';
 import { remoteNotes } from '../../utils/remote-notes';
 import '../../components/shared/badge.css';
@@ -34,6 +34,17 @@ document.addEventListener('keydown', (event) => {
 
 type Loaded = ReturnType<ProtocolMap['getCouncilRecord']>;
 
+// Loaded out of sight when the reader pointed at a council's name: on screen once the page says so.
+const shown = new Promise<void>((resolve) => {
+  if (!params.has('standby')) return resolve();
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== window.parent || event.data?.type !== SIDEBAR_SHOWN_MESSAGE) return;
+    window.removeEventListener('message', onMessage);
+    resolve();
+  };
+  window.addEventListener('message', onMessage);
+});
+
 const initialCode = params.get('authority') ?? articleCodes[0] ?? '';
 // Both asked before the first render, so the background works while this page renders: the history is
 // what the reader clicked for; the switcher can arrive a moment after it.
@@ -47,6 +58,8 @@ function App() {
   const [data, setData] = useState<Loaded | 'loading' | Error>('loading');
   const [commitments, setCommitments] = useState<CommitmentRecord[]>([]);
   const [pendingQuote, setPendingQuote] = useState(initialQuote);
+  const [onScreen, setOnScreen] = useState(!params.has('standby'));
+  useEffect(() => void shown.then(() => setOnScreen(true)), []);
 
   useEffect(() => {
     setData('loading');
@@ -55,8 +68,8 @@ function App() {
   }, [code]);
   useEffect(() => {
     // A User Timing mark once the history is on screen: seen in devtools, and read by `npm run bench`.
-    if (data !== 'loading') requestAnimationFrame(() => performance.mark(HISTORY_DRAWN_MARK));
-  }, [data]);
+    if (data !== 'loading' && onScreen) requestAnimationFrame(() => performance.mark(HISTORY_DRAWN_MARK));
+  }, [data, onScreen]);
   const loadCommitments = useCallback(
     () => void sendMessage('listCommitments', code).then(setCommitments),
     [code],
@@ -73,6 +86,7 @@ function App() {
       key={code}
       record={data.record}
       meta={data.meta}
+      onScreen={onScreen}
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
       onSelect={setCode}
       onClose={close}

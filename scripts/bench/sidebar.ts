@@ -8,70 +8,100 @@ import { type BenchRow, median } from './stats';
 const DEMO_URL = 'https://www.bbc.co.uk/news/articles/council-lens-demo';
 const RUNS = 9;
 
+/** How the reader reaches the click: a mouse reader points first (and sees the hover card); or no head start. */
+const WAYS = [
+  { name: 'after the hover card shows', pointFirst: true },
+  { name: 'clicked at once, no head start', pointFirst: false },
+] as const;
+
 /**
  * From a click on a council's name to its inspection history drawn in the sidebar, in real Chromium.
  * Timed in the browser, from the click event's timestamp on the page to the sidebar's mark one frame after
- * the history rendered; the driver's own time (Playwright's checks before it clicks, its polling after) is
- * shown separately, as the end-to-end figure.
+ * the history is on screen; the driver's own time (Playwright's checks before it clicks, its polling after)
+ * is shown separately, as the end-to-end figure. Pointing at a name loads its sidebar out of sight, so the
+ * click after a hover only reveals it; a click with no head start (Playwright moves and clicks within a few
+ * milliseconds, faster than a hand) loads it from scratch: the baseline, measured in the same run.
  */
 export async function benchSidebar(): Promise<BenchRow[]> {
   const browser = await launchWithExtension({
     userDataDir: mkdtempSync(join(tmpdir(), 'council-lens-bench-')),
   });
   browser.serve(DEMO_URL, { file: resolve(import.meta.dirname, '../demo/sefton-childrens-services.html') });
-  const inBrowser: number[] = [];
-  const endToEnd: number[] = [];
+  const timings = WAYS.map(() => ({ inBrowser: [] as number[], endToEnd: [] as number[] }));
   for (let run = 0; run <= RUNS; run++) {
-    const page = await browser.context.newPage();
-    await page.goto(DEMO_URL);
-    const mark = page.locator('council-lens-mark').first();
-    await mark.waitFor();
-    await page.evaluate(() => {
-      document.addEventListener(
-        'click',
-        (event) => {
-          (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
+    // The ways take turns, so a slow spell of this noisy machine falls on both.
+    for (const [way, { pointFirst }] of WAYS.entries()) {
+      const page = await browser.context.newPage();
+      await page.goto(DEMO_URL);
+      const mark = page.locator('council-lens-mark').first();
+      await mark.waitFor();
+      if (pointFirst) {
+        await mark.hover();
+        await page.getByRole('dialog').waitFor();
+      }
+      await page.evaluate(() => {
+        document.addEventListener(
+          'click',
+          (event) => {
+            (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + event.timeStamp;
+          },
+          { capture: true, once: true },
+        );
+      });
+      const started = performance.now();
+      await mark.click();
+      await page
+        .frameLocator('council-lens-ui iframe')
+        .locator('[data-testid="inspection"]')
+        .first()
+        .waitFor();
+      const driverTime = performance.now() - started;
+      const sidebar = page.frames().find((frame) => frame.url().includes('/sidebar.html'));
+      if (!sidebar) throw new Error('The sidebar frame is missing.');
+      const drawnAt = await sidebar.evaluate(
+        // No named functions in here: tsx would wrap them in a helper that the page does not have.
+        async (name) => {
+          for (;;) {
+            const entry = performance.getEntriesByName(name)[0];
+            if (entry) return performance.timeOrigin + entry.startTime;
+            await new Promise((resume) => setTimeout(resume, 5));
+          }
         },
-        { capture: true, once: true },
+        HISTORY_DRAWN_MARK,
       );
-    });
-    const started = performance.now();
-    await mark.click();
-    await page.frameLocator('council-lens-ui iframe').locator('[data-testid="inspection"]').first().waitFor();
-    const driverTime = performance.now() - started;
-    const sidebar = page.frames().find((frame) => frame.url().includes('/sidebar.html'));
-    if (!sidebar) throw new Error('The sidebar frame is missing.');
-    const drawnAt = await sidebar.evaluate(
-      // No named functions in here: tsx would wrap them in a helper that the page does not have.
-      async (name) => {
-        for (;;) {
-          const entry = performance.getEntriesByName(name)[0];
-          if (entry) return performance.timeOrigin + entry.startTime;
-          await new Promise((resume) => setTimeout(resume, 5));
-        }
-      },
-      HISTORY_DRAWN_MARK,
-    );
-    const clickedAt = await page.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
-    // The first run also starts the background and seeds the database: not what a reader waits for daily.
-    if (run > 0) {
-      inBrowser.push(drawnAt - clickedAt);
-      endToEnd.push(driverTime);
+      const clickedAt = await page.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+      // The first run also starts the background and seeds the database: not what a reader waits for daily.
+      if (run > 0) {
+        timings[way]?.inBrowser.push(drawnAt - clickedAt);
+        timings[way]?.endToEnd.push(driverTime);
+      }
+      await page.close();
     }
-    await page.close();
   }
   await browser.close();
+  const [pointed, atOnce] = timings.map(({ inBrowser, endToEnd }) => ({
+    inBrowser: median(inBrowser),
+    endToEnd: median(endToEnd),
+  })) as [{ inBrowser: number; endToEnd: number }, { inBrowser: number; endToEnd: number }];
   return [
     {
-      measure: `click to history drawn, in the browser (median of ${RUNS})`,
-      value: median(inBrowser),
+      measure: `click to history drawn, ${WAYS[0].name}, in the browser (median of ${RUNS})`,
+      value: pointed.inBrowser,
       unit: 'ms',
+      baseline: { name: WAYS[1].name, value: atOnce.inBrowser },
       target: '< 150 ms',
-      met: median(inBrowser) < 150,
+      met: pointed.inBrowser < 150,
     },
     {
-      measure: `the same with the driver's overhead (median of ${RUNS})`,
-      value: median(endToEnd),
+      measure: `click to history drawn, ${WAYS[1].name}, in the browser (median of ${RUNS})`,
+      value: atOnce.inBrowser,
+      unit: 'ms',
+      target: '< 150 ms',
+      met: atOnce.inBrowser < 150,
+    },
+    {
+      measure: `${WAYS[0].name}, with the driver's overhead (median of ${RUNS})`,
+      value: pointed.endToEnd,
       unit: 'ms',
     },
   ];

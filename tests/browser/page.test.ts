@@ -91,6 +91,30 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it('loads the sidebar out of sight while the reader points at a name, and a click shows it focused', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    const mark = fresh.locator('council-lens-mark').first();
+    await mark.hover();
+    const frame = fresh.locator('council-lens-ui iframe');
+    await frame.waitFor({ state: 'attached' });
+    expect(await frame.getAttribute('src')).toContain('standby');
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    // Drawn already, yet neither seen, nor focused, nor closed by the Esc that closes the card.
+    await sidebar.locator('.trend').waitFor({ state: 'attached' });
+    expect(await frame.isVisible()).toBe(false);
+    await fresh.keyboard.press('Escape');
+    expect(await frame.count()).toBe(1);
+    await mark.click();
+    await frame.waitFor();
+    const heading = sidebar.getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 });
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await fresh.keyboard.press('Escape');
+    await frame.waitFor({ state: 'detached' });
+    expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
+    await fresh.close();
+  });
+
   it('opens the sidebar on click and closes it with Esc, without moving the article', async () => {
     const articleBox = await page.locator('article').boundingBox();
     await page.locator('council-lens-mark').first().click();

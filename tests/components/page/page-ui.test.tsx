@@ -44,7 +44,13 @@ it('the article summary lists each council with its mentions and latest judgemen
   const onOpen = vi.fn();
   const councils = [{ summary: alderbury, mentions: 2, references: 3 }];
   const { rerender } = render(
-    <ArticleSummary councils={councils} collapsed={false} onToggle={onToggle} onOpen={onOpen} />,
+    <ArticleSummary
+      councils={councils}
+      collapsed={false}
+      onToggle={onToggle}
+      onOpen={onOpen}
+      onPrepare={() => {}}
+    />,
   );
   const item = screen.getByRole('button', { name: /Alderbury/ });
   expect(item.textContent).toMatch(/2 mentions, 3 as "the council"/);
@@ -53,7 +59,15 @@ it('the article summary lists each council with its mentions and latest judgemen
   expect(onOpen).toHaveBeenCalledWith('E99000001');
   fireEvent.click(screen.getByRole('button', { name: /1 council in this article/ }));
   expect(onToggle).toHaveBeenCalled();
-  rerender(<ArticleSummary councils={councils} collapsed={true} onToggle={onToggle} onOpen={onOpen} />);
+  rerender(
+    <ArticleSummary
+      councils={councils}
+      collapsed={true}
+      onToggle={onToggle}
+      onOpen={onOpen}
+      onPrepare={() => {}}
+    />,
+  );
   expect(screen.queryByRole('button', { name: /Alderbury/ })).toBeNull();
   expect(screen.getByRole('button', { expanded: false })).toBeTruthy();
 });
@@ -65,9 +79,27 @@ it("the article summary says whose rating a district's badge is", () => {
       collapsed={false}
       onToggle={() => {}}
       onOpen={() => {}}
+      onPrepare={() => {}}
     />,
   );
   expect(screen.getByRole('button', { name: /Brookfield/ }).textContent).toMatch(
     /Children's services run by Alderbury Metropolitan Borough Council.*Inadequate/,
   );
+});
+
+it("the article summary asks for a council's history to be loaded when the reader points at or focuses it", () => {
+  const onPrepare = vi.fn();
+  render(
+    <ArticleSummary
+      councils={[{ summary: alderbury, mentions: 1, references: 0 }]}
+      collapsed={false}
+      onToggle={() => {}}
+      onOpen={() => {}}
+      onPrepare={onPrepare}
+    />,
+  );
+  const item = screen.getByRole('button', { name: /Alderbury/ });
+  fireEvent.pointerEnter(item);
+  fireEvent.focus(item);
+  expect(onPrepare.mock.calls).toEqual([['E99000001'], ['E99000001']]);
 });

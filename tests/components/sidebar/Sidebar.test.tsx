@@ -78,3 +78,13 @@ it('switches between the councils an article mentions, and closes', () => {
   fireEvent.click(screen.getByRole('button', { name: 'Close Council Lens' }));
   expect(onClose).toHaveBeenCalled();
 });
+
+it('held out of sight, ready for a click, it takes focus only once it is shown', async () => {
+  const record = councilRecord(pack, 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>;
+  const { rerender } = render(<Sidebar {...props} record={record} onScreen={false} />);
+  const heading = screen.getByRole('heading', { level: 1 });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(document.activeElement).not.toBe(heading);
+  rerender(<Sidebar {...props} record={record} onScreen={true} />);
+  await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+});
