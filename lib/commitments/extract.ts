@@ -183,8 +183,9 @@ export function commitmentId(authority: string, quote: string): string {
 
 /**
  * What the rules make of one sentence in its article. Kept apart from the decision so that another decider
- * (the learned classifier) can read the same sentence, and from the description so that whichever decides,
- * an accepted sentence is described the same way.
+ * can read the same sentence (the learned classifier in scripts/commitments/ does, to be measured against
+ * the rules), and from the description so that whichever decides, an accepted sentence is described the
+ * same way.
  */
 export interface SentenceReading {
   sentence: string;
@@ -204,11 +205,8 @@ export interface SentenceReading {
   undone: boolean;
 }
 
-/** Decides whether a sentence, read in its article, states a council's commitment. */
-export type CommitmentDecision = (reading: SentenceReading) => boolean;
-
 /** The hand-written rules' decision: the council speaks, with a cue, and nothing undoes it. */
-export const byRules: CommitmentDecision = (reading) =>
+export const byRules = (reading: SentenceReading): boolean =>
   reading.voice !== undefined && reading.cue && !reading.undone;
 
 /** Reads every sentence of the article in order, following who spoke last. */
@@ -283,15 +281,12 @@ export function describeCommitment(
 
 /**
  * Finds the sentences in which a council, its spokesperson, leader, cabinet member or director states a
- * commitment, as the decision judges them, and keeps each with its article, once per statement.
+ * commitment, as the rules judge them, and keeps each with its article, once per statement.
  */
-export function extractCommitments(
-  input: ExtractInput,
-  isCommitment: CommitmentDecision = byRules,
-): ExtractedCommitment[] {
+export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
   const found = new Map<string, ExtractedCommitment>();
   for (const reading of readSentences(input)) {
-    if (!isCommitment(reading)) continue;
+    if (!byRules(reading)) continue;
     const commitment = describeCommitment(reading, input);
     if (commitment) found.set(commitment.id, commitment);
   }
