@@ -43,6 +43,12 @@ export const HISTORY_DRAWN_MARK = 'council-lens:history-drawn';
  */
 export const SIDEBAR_SHOWN_MESSAGE = 'council-lens:shown';
 
+/**
+ * Posted by the page to its sidebar once the commitments it found in the article are stored: a sidebar
+ * loaded while they were still on their way (a reader quick to point or click) lists them again.
+ */
+export const COMMITMENTS_SAVED_MESSAGE = 'council-lens:commitments-saved';
+
 export interface ProtocolMap {
   /** Liveness check; the reply carries the extension version. */
   ping(): { extensionVersion: string };

@@ -133,7 +133,9 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   };
   const mentions = refreshCouncils();
   if (mentions.length > 0) {
-    void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions));
+    void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
+      sidebar.tellCommitmentsSaved,
+    );
     void sendMessage('recordArticle', {
       url: articleKey,
       headline: article.headline,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SIDEBAR_SHOWN_MESSAGE } from '../../lib/protocol';
+import { COMMITMENTS_SAVED_MESSAGE, SIDEBAR_SHOWN_MESSAGE } from '../../lib/protocol';
 
 export interface SidebarRequest {
   authority: string;
@@ -50,25 +50,23 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   let standbyFor: string | null = null;
   let returnFocusTo: HTMLElement | null = null;
 
+  const tell = (type: string) => frame?.contentWindow?.postMessage({ type }, new URL(frame.src).origin);
   const tellShown = () => {
-    if (frame && standbyFor === null) {
-      frame.contentWindow?.postMessage({ type: SIDEBAR_SHOWN_MESSAGE }, new URL(frame.src).origin);
-    }
+    if (standbyFor === null) tell(SIDEBAR_SHOWN_MESSAGE);
   };
+  // A new frame each time, never a new src: re-navigating a frame adds an entry to the page's history (Back
+  // would step through councils instead of leaving the article), and on a loaded machine Chromium left the
+  // frame blank when its src changed while the standby page was still loading (3 of 8 runs in a probe).
   const load = (url: string, onScreen: boolean) => {
-    const src = onScreen ? url : `${url}&standby`;
-    if (frame) {
-      frame.src = src;
-    } else {
-      frame = document.createElement('iframe');
-      frame.title = 'Council Lens';
-      Object.assign(frame.style, FRAME_STYLE);
-      frame.src = src;
-      // A click can come while the standby page is still loading, before it listens: tell it again.
-      frame.addEventListener('load', tellShown);
-      container.append(frame);
-    }
+    frame?.remove();
+    frame = document.createElement('iframe');
+    frame.title = 'Council Lens';
+    Object.assign(frame.style, FRAME_STYLE);
     frame.style.display = onScreen ? '' : 'none';
+    frame.src = onScreen ? url : `${url}&standby`;
+    // A click can come while the standby page is still loading, before it listens: tell it again.
+    frame.addEventListener('load', tellShown);
+    container.append(frame);
   };
 
   let returningFocus = false;
@@ -117,6 +115,8 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
       frame?.focus();
     },
     close,
+    /** A sidebar still loading gets nothing, and needs nothing: it asks for the list after this. */
+    tellCommitmentsSaved: () => tell(COMMITMENTS_SAVED_MESSAGE),
     destroy() {
       close();
       window.removeEventListener('message', onMessage);

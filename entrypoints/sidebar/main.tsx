@@ -5,7 +5,12 @@ import { CommitmentsList } from '../../components/sidebar/CommitmentsList';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { AuthoritySummary } from '../../lib/authority-summary';
 import type { CommitmentRecord, TextQuoteAnchor } from '../../lib/db/records';
-import { HISTORY_DRAWN_MARK, type ProtocolMap, SIDEBAR_SHOWN_MESSAGE } from '../../lib/protocol';
+import {
+  COMMITMENTS_SAVED_MESSAGE,
+  HISTORY_DRAWN_MARK,
+  type ProtocolMap,
+  SIDEBAR_SHOWN_MESSAGE,
+} from '../../lib/protocol';
 import { sendMessage } from '../../utils/messaging';
 import { remoteNotes } from '../../utils/remote-notes';
 import '../../components/shared/badge.css';
@@ -75,6 +80,13 @@ function App() {
     [code],
   );
   useEffect(loadCommitments, [loadCommitments]);
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source === window.parent && event.data?.type === COMMITMENTS_SAVED_MESSAGE) loadCommitments();
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [loadCommitments]);
 
   if (data === 'loading') return <p role="status">Loading…</p>;
   if (data instanceof Error) return <p role="alert">Council Lens could not read its data: {data.message}</p>;

@@ -115,6 +115,22 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it("opens another council's sidebar from its name without adding to the page's history", async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    const historyLength = await fresh.evaluate(() => history.length);
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    for (const [index, name] of [
+      [0, 'Sefton Metropolitan Borough Council'],
+      [2, 'Liverpool City Council'],
+    ] as const) {
+      await fresh.locator('council-lens-mark').nth(index).click();
+      await sidebar.getByRole('heading', { name, level: 1 }).waitFor();
+    }
+    expect(await fresh.evaluate(() => history.length)).toBe(historyLength);
+    await fresh.close();
+  });
+
   it('opens the sidebar on click and closes it with Esc, without moving the article', async () => {
     const articleBox = await page.locator('article').boundingBox();
     await page.locator('council-lens-mark').first().click();
