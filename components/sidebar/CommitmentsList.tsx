@@ -84,10 +84,11 @@ export function CommitmentsList({
           </button>
         </p>
       )}
+      {/* Measured on real articles, the automatic capture misses most statements (README: Stated commitments). */}
       {commitments.length === 0 ? (
         <p class="muted">
-          None captured yet from the articles you have read. To add one, select the council's statement in the
-          article, then open Council Lens.
+          None captured yet from the articles you have read. Council Lens catches only some of what councils
+          say: to add one, select the council's statement in the article, then open Council Lens.
         </p>
       ) : (
         <ol class="commitments">
@@ -116,6 +117,12 @@ export function CommitmentsList({
             </li>
           ))}
         </ol>
+      )}
+      {commitments.length > 0 && (
+        <p class="muted">
+          Council Lens catches only some of what councils say, and can misread it: confirm what is right, and
+          add what it missed by selecting the statement in the article, then opening Council Lens.
+        </p>
       )}
     </>
   );

@@ -27,8 +27,7 @@ it('shows the commitments the demo article states, with their source, and keeps 
   expect(await first.section.getByRole('link').first().textContent()).toMatch(
     /Sefton children's services rated good/,
   );
-  await first.section.scrollIntoViewIfNeeded();
-  await screenshot(first.page, 'sidebar-commitments');
+  await screenshot(first.section, 'sidebar-commitments');
 
   await browser.close();
   browser = await startBrowser(profile);
@@ -80,6 +79,5 @@ it('lets the reader correct a captured commitment, remove one with undo, and add
   await expect.poll(() => accepting.count()).toBe(0);
   await section.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => accepting.textContent()).toMatch(/found by Council Lens/);
-  await added.scrollIntoViewIfNeeded();
-  await screenshot(page, 'sidebar-commitments-edited');
+  await screenshot(section, 'sidebar-commitments-edited');
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/launch';
 
 export const DEMO_URL = 'https://www.bbc.co.uk/news/articles/council-lens-demo';
@@ -22,10 +22,11 @@ export async function startBrowser(
   return browser;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Keeps a screenshot of the page, or of one part of it (scrolled into view, even inside the sidebar). */
+export async function screenshot(target: Page | Locator, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  await target.screenshot({ path });
   return path;
 }
 

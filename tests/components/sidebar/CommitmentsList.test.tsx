@@ -83,6 +83,13 @@ it('says so when a change could not be saved, and keeps the form open', async ()
   expect(screen.getByRole('button', { name: 'Save changes' })).toBeTruthy();
 });
 
+it('says plainly that the automatic capture misses some statements, and how to add one', () => {
+  renderList();
+  expect(screen.getByText(/catches only some of what councils say/).textContent).toMatch(
+    /add what it missed by selecting the statement in the article/,
+  );
+});
+
 it('removes a commitment with a way to undo it', () => {
   const props = renderList();
   fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
