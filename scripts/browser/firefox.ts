@@ -2,7 +2,7 @@
  * Starts Firefox ESR with the built Firefox extension installed, for the Firefox browser test.
  *
  * Driven over WebDriver BiDi directly, with a few commands: Playwright's own Firefox is a patched build
- * that cannot be installed here, and its BiDi mode asks Firefox ESR 153 for commands it does not have
+ * that cannot be installed here, and its BiDi mode asks Firefox ESR for commands it does not have
  * (`emulation.setMediaFeaturesOverride`). Every web request is answered locally, as in launch.ts.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -69,6 +69,17 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD_DI
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  try {
+    return await drive(firefox, extensionDir);
+  } catch (error) {
+    // A failed start (a Firefox too old for the build, say) must not leave Firefox running.
+    firefox.kill();
+    throw error;
+  }
+}
+
+/** Connects to the started Firefox over WebDriver BiDi, installs the extension and answers its requests. */
+async function drive(firefox: ChildProcess, extensionDir: string): Promise<FirefoxSession> {
   const socket = new WebSocket(`${await bidiAddress(firefox)}/session`);
   await new Promise((ready, fail) => {
     socket.once('open', ready);
