@@ -115,6 +115,28 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it('works from the keyboard alone: Tab to a name shows its card, Enter opens the sidebar, Esc returns', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    await fresh.locator('council-lens-mark').first().waitFor();
+    const focusedTag = () => fresh.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    for (let presses = 0; presses < 40 && (await focusedTag()) !== 'council-lens-mark'; presses++) {
+      await fresh.keyboard.press('Tab');
+    }
+    expect(await focusedTag()).toBe('council-lens-mark');
+    await fresh.getByRole('dialog', { name: 'Sefton Metropolitan Borough Council' }).waitFor();
+    await fresh.keyboard.press('Enter');
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    const heading = sidebar.getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 });
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await fresh.keyboard.press('Tab');
+    expect(await sidebar.locator(':focus').getAttribute('aria-label')).toBe('Close Council Lens');
+    await fresh.keyboard.press('Escape');
+    await fresh.locator('council-lens-ui iframe').waitFor({ state: 'detached' });
+    expect(await focusedTag()).toBe('council-lens-mark');
+    await fresh.close();
+  });
+
   it("opens another council's sidebar from its name without adding to the page's history", async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(DEMO_URL);
