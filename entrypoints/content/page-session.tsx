@@ -66,7 +66,6 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
 
   // The accessible name of each mark states the latest rating, so fetch the summaries first.
   await describeCodes(unmarkedMentions().map((mention) => mention.code));
-  await annotateInChunks(article.root, matcher, annotateOptions);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'council-lens-ui',
@@ -82,7 +81,6 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     ui.shadow.appendChild(document.createElement('div')),
     () => void noteHighlights.refresh(),
   );
-  void noteHighlights.refresh();
   const selection = watchQuoteSelection(article.root);
 
   const state: Omit<PageAppProps, 'onToggleCollapsed' | 'onOpen' | 'onPrepare'> = {
@@ -131,20 +129,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     draw();
     return mentions;
   };
-  const mentions = refreshCouncils();
-  if (mentions.length > 0) {
-    void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
-      sidebar.tellCommitmentsSaved,
-    );
-    void sendMessage('recordArticle', {
-      url: articleKey,
-      headline: article.headline,
-      publisher: article.publisher,
-      publishedDate: article.publishedDate,
-      authorities: state.councils.map((council) => council.summary.code),
-    });
-  }
-
+  // Wired before the marks appear, so that a click on a name the moment it is marked is not lost.
   const stopInteractions = watchMarkInteractions({
     showCard(mark) {
       const summary = summaries.get(mark.dataset.code ?? '');
@@ -167,6 +152,22 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     },
     isInsideCard: (target) => target instanceof Node && ui.shadowHost.contains(target),
   });
+
+  await annotateInChunks(article.root, matcher, annotateOptions);
+  void noteHighlights.refresh();
+  const mentions = refreshCouncils();
+  if (mentions.length > 0) {
+    void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
+      sidebar.tellCommitmentsSaved,
+    );
+    void sendMessage('recordArticle', {
+      url: articleKey,
+      headline: article.headline,
+      publisher: article.publisher,
+      publishedDate: article.publishedDate,
+      authorities: state.councils.map((council) => council.summary.code),
+    });
+  }
 
   // Live blogs and infinite scroll add text: mark it too, a batch at a time.
   const stopWatching = watchArticleChanges(article.root, async (added) => {
