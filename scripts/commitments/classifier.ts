@@ -4,7 +4,7 @@
  * sentences. Plain TypeScript over the extractor's reading of a sentence, so it could run in the content
  * script; not the extension's decision: in leave-one-set-out it did not clearly beat the rules.
  */
-import { byRules, type SentenceReading } from '../../lib/commitments/extract';
+import { byRules, hasCommitmentCue, isUndone, type SentenceReading } from '../../lib/commitments/extract';
 
 export interface CommitmentModel {
   bias: number;
@@ -45,6 +45,7 @@ export function featuresOf(reading: SentenceReading): string[] {
     if (next !== undefined) features.add(`b:${word} ${next}`);
   }
   const { sentence, previous } = reading;
+  const cue = hasCommitmentCue(reading);
   const context: [string, boolean][] = [
     ['names-council', reading.councils.length > 0],
     ['the-council', THE_COUNCIL.test(sentence)],
@@ -57,9 +58,9 @@ export function featuresOf(reading: SentenceReading): string[] {
     ['future', FUTURE.test(sentence)],
     ['under-way', UNDER_WAY.test(sentence)],
     ['hedge', HEDGE.test(sentence)],
-    ['rules-cue', reading.cue],
-    ['rules-undone', reading.undone],
-    ['rules-voice-cue', reading.voice !== undefined && reading.cue],
+    ['rules-cue', cue],
+    ['rules-undone', isUndone(reading)],
+    ['rules-voice-cue', reading.voice !== undefined && cue],
     ['rules-commitment', byRules(reading)],
   ];
   for (const [name, holds] of context) if (holds) features.add(`c:${name}`);
