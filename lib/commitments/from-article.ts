@@ -32,19 +32,6 @@ export function articleInput(
 }
 
 /**
- * The commitments stated in an article's paragraphs, the extension's way. Shared by the page and by tests
- * over plain texts.
- */
-export function commitmentsInParagraphs(
-  paragraphs: string[],
-  matcher: Matcher,
-  mentions: readonly { code: string }[],
-  article: ExtractInput['article'],
-): ExtractedCommitment[] {
-  return extractCommitments(articleInput(paragraphs, matcher, mentions, article));
-}
-
-/**
  * The commitments stated in the article body (not in its promos or form fields). The article's main
  * council, for "the council said it would…", is the one named more often than any other.
  */
@@ -61,10 +48,12 @@ export function findCommitments(
     )
     .map((paragraph) => paragraph.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
-  return commitmentsInParagraphs(paragraphs, matcher, mentions, {
-    url: articleUrl,
-    headline: article.headline,
-    publisher: article.publisher,
-    publishedDate: article.publishedDate,
-  });
+  return extractCommitments(
+    articleInput(paragraphs, matcher, mentions, {
+      url: articleUrl,
+      headline: article.headline,
+      publisher: article.publisher,
+      publishedDate: article.publishedDate,
+    }),
+  );
 }

@@ -12,14 +12,13 @@
  *
  * npm run measure:classifier (needs ../shared, or COUNCIL_LENS_SHARED).
  */
-import { createHash } from 'node:crypto';
 import { byRules, describeCommitment, readSentences } from '../../lib/commitments/extract';
-import { articleInput } from '../../lib/commitments/from-article';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import {
   bundledMatcher,
+  extractInputOf,
+  fingerprint,
   hasShared,
-  paragraphsOf,
   readBbcArticles,
   SHARED_DIR,
 } from '../../tests/corpus/support';
@@ -70,8 +69,6 @@ interface Example {
   describable: boolean;
 }
 
-const fingerprint = (sentence: string) => createHash('sha256').update(sentence).digest('hex').slice(0, 10);
-
 /** Every sentence of the labelled articles that counts, read as the extension reads it. */
 function examplesOf(): Example[] {
   const articles = readBbcArticles(new Set(SETS.flatMap((set) => set.labels.map((label) => label.article))));
@@ -85,14 +82,11 @@ function examplesOf(): Example[] {
     for (const id of ids) {
       const article = articles.get(id);
       if (!article) throw new Error(`article ${id} is not in ${SHARED_DIR}`);
-      const paragraphs = paragraphsOf(article.text);
-      const mentions = [article.title ?? '', ...paragraphs].flatMap((text) => matcher.find(text));
-      const input = articleInput(paragraphs, matcher, mentions, {
-        url: article.url ?? id,
-        headline: article.title ?? '',
-      });
+      const input = extractInputOf(article, matcher);
       // readSentences goes through the paragraphs and their sentences in this same order.
-      const places = paragraphs.flatMap((paragraph, p) => sentencesOf(paragraph).map((_, s) => `${p} ${s}`));
+      const places = input.paragraphs.flatMap((paragraph, p) =>
+        sentencesOf(paragraph).map((_, s) => `${p} ${s}`),
+      );
       for (const [k, reading] of readSentences(input).entries()) {
         const label = labels.get(`${id} ${places[k]}`);
         if (!label && !set.exhaustive) continue;

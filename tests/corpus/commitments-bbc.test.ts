@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { commitmentsInParagraphs } from '../../lib/commitments/from-article';
+import { extractCommitments } from '../../lib/commitments/extract';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import type { Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
@@ -11,6 +10,8 @@ import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
 import {
   type BbcArticle,
   bundledMatcher,
+  extractInputOf,
+  fingerprint,
   hasShared,
   paragraphsOf,
   readBbcArticles,
@@ -76,8 +77,6 @@ interface Label {
   note: string;
 }
 
-const fingerprint = (sentence: string) => createHash('sha256').update(sentence).digest('hex').slice(0, 10);
-
 interface Tally {
   truePositives: number;
   falsePositives: number;
@@ -103,16 +102,10 @@ function measure(labelled: Label[], articles: Map<string, BbcArticle>, matcher: 
   for (const label of labelled)
     byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
   for (const [id, articleLabels] of byArticle) {
-    const article = articles.get(id) as BbcArticle;
-    const paragraphs = paragraphsOf(article.text);
-    // The page passes the mentions it marked; here the headline's and the body's.
-    const mentions = [article.title ?? '', ...paragraphs].flatMap((text) => matcher.find(text));
-    const found = commitmentsInParagraphs(paragraphs, matcher, mentions, {
-      url: article.url ?? id,
-      headline: article.title ?? '',
-    });
+    const input = extractInputOf(articles.get(id) as BbcArticle, matcher);
+    const found = extractCommitments(input);
     for (const label of articleLabels) {
-      const sentence = sentencesOf(paragraphs[label.paragraph] ?? '')[label.sentence];
+      const sentence = sentencesOf(input.paragraphs[label.paragraph] ?? '')[label.sentence];
       const extracted = found.find((commitment) => commitment.quote === sentence);
       const where = `${id} ¶${label.paragraph} s${label.sentence} (${label.note})`;
       if (extracted && label.commitment) {

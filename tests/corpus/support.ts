@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ExtractInput } from '../../lib/commitments/extract';
+import { articleInput } from '../../lib/commitments/from-article';
 import { readPack } from '../../lib/db/seed';
 import { createMatcher, type Matcher } from '../../lib/match/matcher';
 
@@ -56,4 +59,21 @@ export function bundledMatcher(): Matcher {
     JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8')),
   );
   return createMatcher(pack.authorities);
+}
+
+/** How the label fixtures check a sentence without keeping it: the first 10 hex digits of its sha256. */
+export const fingerprint = (sentence: string) =>
+  createHash('sha256').update(sentence).digest('hex').slice(0, 10);
+
+/**
+ * A BBC article as the commitment extractor reads it on a page. The page passes the mentions it marked;
+ * here the headline's and the body's.
+ */
+export function extractInputOf(article: BbcArticle, matcher: Matcher): ExtractInput {
+  const paragraphs = paragraphsOf(article.text);
+  const mentions = [article.title ?? '', ...paragraphs].flatMap((text) => matcher.find(text));
+  return articleInput(paragraphs, matcher, mentions, {
+    url: article.url ?? article.id,
+    headline: article.title ?? '',
+  });
 }
