@@ -1,6 +1,6 @@
 import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
-import { sentencesOf } from './sentences';
+import { sentencesOf, statementsOf } from './sentences';
 import { councilOfNamedSpeaker, councilSpeakersOf } from './speakers';
 
 export type ExtractedCommitment = Omit<CommitmentRecord, 'status' | 'createdAt'>;
@@ -43,8 +43,7 @@ const COUNCIL_VOICE: RegExp[] = [
   /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member)\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council"
   new RegExp(
-    `\\b(?:leader|chief executive|spokes(?:wo)?man|spokesperson|statement(?: issued)?|cabinet member[^,.]{0,50}|on behalf) (?:of|for|by|from|at) (?:the )?(?:[\\w'’-]+ ){0,2}(?:${NAMED}|council|authority)\\b`,
-    'i',
+    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|[Cc]abinet [Mm]ember[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   /\b(?:cabinet member|director of children['’]?s services|council leader)\b/i,
 ];
@@ -78,14 +77,14 @@ const ACTIONS =
 
 /** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
 const NOT_AN_ACTION =
-  '(?:experiencing|facing|expecting|considering|hoping|waiting|struggling|being|having|anticipating|predicting|proposing|asking|urging|encouraging|calling|warning|advising|reminding|telling|refusing|declining|receiving|seeing|losing|running out|disputing|deciding|saying|claiming|insisting|arguing|denying|describing|thinking|feeling|looking forward|going|opposing|objecting|begging|pleading|lobbying|pressing|demanding)';
+  '(?:experiencing|facing|expecting|considering|hoping|waiting|struggling|being|having|anticipating|predicting|proposing|asking|urging|encouraging|calling|warning|advising|reminding|telling|refusing|declining|receiving|seeing|losing|running out|disputing|deciding|saying|claiming|insisting|arguing|denying|describing|thinking|feeling|looking forward|going(?! ahead)|opposing|objecting|begging|pleading|lobbying|pressing(?! ahead)|demanding)';
 
 /** The same after "continues to": "continues to face", "continued to oppose". */
 const NOT_AN_ACTION_AFTER_CONTINUE =
   '(?:experience|face|expect|consider|hope|wait|struggle|be|have|see|receive|lose|dispute|say|claim|insist|argue|deny|oppose|object|urge|ask|call|warn)';
 
 /** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
-const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|engineers|teams|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
+const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|engineers|teams|crews|staff|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
 
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 const COMMITMENT_CUES: RegExp[] = [
@@ -95,10 +94,10 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
-    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|looking into|talking to)\\b`,
+    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
     'i',
   ),
   // What the council says it is doing, in any verb but those that report a state, a view or a request of
@@ -119,8 +118,11 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|plan(?:s|ned)? to|intends? to|determined to|whatever it takes)\b/i,
+  // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
+  // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
+  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\backnowledg(?:e|ed|es)|\brecogni[sz](?:e|ed|es) (?:that|there)|\btook responsibility|\bhad been a mistake/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\backnowledg(?:e|ed|es)|\brecogni[sz](?:e|ed|es) (?:that|there)|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b/i,
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */
@@ -145,6 +147,9 @@ const NOT_A_COMMITMENT: RegExp[] = [
  * "…and it would not be appropriate to comment further": declining to say more about one thing does not
  * take back what the sentence promised before it, so this clause is set aside before the refusals are read.
  */
+const NOT_A_REFUSAL =
+  /\b(?:will|would) not (?:shy away|hesitate|rest)\b|\bwon['’]t (?:shy away|hesitate|rest)\b/gi;
+
 const NO_FURTHER_COMMENT =
   /(?:[,;]\s*|\s+)(?:(?:and|but|so)\s+)?(?:(?:it|we|they)\s+)?(?:(?:would|will|is|was|are|were)\s+)?(?:not\s+(?:be\s+)?(?:appropriate|right)|inappropriate|unable)\s+to\s+(?:comment|say|provide)(?:\s+(?:any\s+)?further(?:\s+comment)?)?(?:\s+at this (?:stage|time))?/gi;
 
@@ -207,7 +212,7 @@ export const hasCommitmentCue = (reading: SentenceReading): boolean =>
 
 /** The sentence has a demand, condition, refusal, hedge or question that undoes a promise. */
 export const isUndone = (reading: SentenceReading): boolean => {
-  const judged = reading.sentence.replace(NO_FURTHER_COMMENT, '');
+  const judged = reading.sentence.replace(NO_FURTHER_COMMENT, '').replace(NOT_A_REFUSAL, '');
   return NOT_A_COMMITMENT.some((rule) => rule.test(judged));
 };
 
@@ -227,7 +232,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
   let previous = '';
   const speakers = councilSpeakersOf(input.paragraphs, input.findCouncils);
   for (const paragraph of input.paragraphs) {
-    for (const sentence of sentencesOf(paragraph)) {
+    for (const sentence of sentencesOf(paragraph).flatMap(statementsOf)) {
       const councils = input.findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
       const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);
@@ -237,8 +242,12 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         lastSpeaker === 'council' &&
         CONTINUED_QUOTE.test(sentence) &&
         (!ANY_REPORTING.test(sentence) || OWN_ATTRIBUTION.test(sentence));
+      // Someone else's quotation carrying on does not become the council's for naming the council.
+      const othersQuoteContinues =
+        lastSpeaker === 'other' && CONTINUED_QUOTE.test(sentence) && !OWN_ATTRIBUTION.test(sentence);
       const spokespersonSpeaks =
         !councilSpeaks &&
+        !othersQuoteContinues &&
         (BARE_SPOKESPERSON.test(sentence) || quoteContinues) &&
         !OTHER_SPOKESPERSON.test(text) &&
         (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');

@@ -1,22 +1,42 @@
 const ABBREVIATION = /\b(?:Cllr|Mr|Mrs|Ms|Dr|St|Rev|Prof|No)\.$/;
+const OPENS_QUOTE = /^["“]/;
 
 /**
  * Splits a paragraph into sentences with Intl.Segmenter, then mends what it gets wrong in news copy:
  * "Cllr. Smith" is one sentence, and a direct quote that runs over several sentences stays whole.
+ * The label fixtures address sentences by their index here, so this splitting must stay as it is.
  */
 export function sentencesOf(paragraph: string): string[] {
+  return segmentsJoined(paragraph, (previous) => isInsideOpenQuote(previous));
+}
+
+/**
+ * The statements of a sentence, which the commitment rules read one at a time. Where page text has lost its
+ * paragraph breaks (as some BBC article texts have), a quoted paragraph is left open by news convention
+ * when the next paragraph carries on the quote, so a "sentence" can run on through several speakers and
+ * the rest of the article. A quotation mark opening a new segment starts a new statement there.
+ */
+export function statementsOf(sentence: string): string[] {
+  return segmentsJoined(
+    sentence,
+    (previous, segment) => isInsideOpenQuote(previous) && !OPENS_QUOTE.test(segment),
+  );
+}
+
+/** The Intl.Segmenter sentences of the text, each joined to the one before where an abbreviation or `joins` says so. */
+function segmentsJoined(text: string, joins: (previous: string, segment: string) => boolean): string[] {
   const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
-  const raw = Array.from(segmenter.segment(paragraph), (segment) => segment.segment.trim()).filter(Boolean);
-  const sentences: string[] = [];
-  for (const piece of raw) {
-    const previous = sentences.at(-1);
-    if (previous !== undefined && (ABBREVIATION.test(previous) || isInsideOpenQuote(previous))) {
-      sentences[sentences.length - 1] = `${previous} ${piece}`;
+  const raw = Array.from(segmenter.segment(text), (segment) => segment.segment.trim()).filter(Boolean);
+  const joined: string[] = [];
+  for (const segment of raw) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && (ABBREVIATION.test(previous) || joins(previous, segment))) {
+      joined[joined.length - 1] = `${previous} ${segment}`;
     } else {
-      sentences.push(piece);
+      joined.push(segment);
     }
   }
-  return sentences;
+  return joined;
 }
 
 /** True when a sentence opens a quotation it does not close. Straight quotes count in pairs. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../../lib/commitments/amounts';
 import { extractCommitments } from '../../../lib/commitments/extract';
-import { sentencesOf } from '../../../lib/commitments/sentences';
+import { sentencesOf, statementsOf } from '../../../lib/commitments/sentences';
 import { createMatcher } from '../../../lib/match/matcher';
 import { LABELLED } from '../../fixtures/commitments/labelled-sentences';
 import { tinyPack } from '../../fixtures/tiny-pack';
@@ -44,6 +44,19 @@ describe('sentences', () => {
       sentencesOf('Cllr. Smith spoke. “We accept the report. We will act,” she said. Then it ended.'),
     ).toEqual(['Cllr. Smith spoke.', '“We accept the report. We will act,” she said.', 'Then it ended.']);
   });
+
+  it('reads a run-on sentence statement by statement where a new quotation opens', () => {
+    // Page text that lost its paragraph breaks: a quoted paragraph left open, the next one quoted anew.
+    const runOn =
+      'A resident said: “Nobody listens. “The lane floods every winter.” The council said it would act.';
+    expect(sentencesOf(runOn)).toHaveLength(1);
+    expect(statementsOf(runOn)).toEqual([
+      'A resident said: “Nobody listens.',
+      '“The lane floods every winter.”',
+      'The council said it would act.',
+    ]);
+    expect(statementsOf('“We accept the report. We will act,” she said.')).toHaveLength(1);
+  });
 });
 
 describe('commitments', () => {
@@ -75,6 +88,35 @@ describe('commitments', () => {
     expect(found.map((commitment) => commitment.quote)).toEqual([
       '“As always, our teams will work with the school to support everyone affected.”',
     ]);
+  });
+
+  it("finds the council's promise inside a run-on sentence and quotes that statement alone", () => {
+    expect(
+      extract(
+        'Residents said: “Nobody listens to us. “Alderbury Council has failed us.” A spokesperson for Alderbury Council said it would repair the lane in spring.',
+      ).map((commitment) => commitment.quote),
+    ).toEqual(['A spokesperson for Alderbury Council said it would repair the lane in spring.']);
+  });
+
+  it.each([
+    "Jo Bloggs, chair of Alderbury Council's parks committee, said the bandstand will be repaired by June.",
+    'Alderbury Council said the new parking rules would take effect from 1 May.',
+    'A council spokesperson said: “We work closely with the police and partner agencies.”',
+    'Alderbury Council confirmed it had “temporarily paused” admissions to the care home.',
+    'The council said it was pressing ahead with weekly collections.',
+    'The council said it felt the consultation could have been handled better.',
+    'Alderbury Council said it was taking legal action against the landlord.',
+  ])('hears a commitment in: %s', (sentence) => {
+    expect(extract(sentence).map((commitment) => commitment.quote)).toEqual([sentence]);
+  });
+
+  it.each([
+    // A charity with "Council" in its name is not a council.
+    'The chief executive of the Refugee Council said the charity would keep supporting families.',
+    // Someone else's quotation carrying on, naming the council as the one to be helped.
+    'A rail director said: “Work on the line is hard. “We will help Alderbury Council to reopen the station.”',
+  ])('hears no commitment in: %s', (sentence) => {
+    expect(extract(sentence)).toEqual([]);
   });
 
   it('hears a council leader introduced once by name when the surname alone speaks later', () => {
