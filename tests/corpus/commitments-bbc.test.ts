@@ -5,6 +5,7 @@ import type { Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
 import fifth from '../fixtures/labels/bbc-commitment-sentences-fifth.json';
 import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
+import sixth from '../fixtures/labels/bbc-commitment-sentences-sixth.json';
 import second from '../fixtures/labels/bbc-commitment-sentences-second.json';
 import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
 import {
@@ -26,7 +27,8 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * measured, and then the rules were changed while looking at it, so each flatters the rules once they were
  * changed on it. Blind figures, precision/recall: first 0.369/0.738, second 0.750/0.136, third
  * 0.750/0.200, held-out 0.500/0.133, fifth 0.000/0.000 (every sentence of its articles, labelled twice).
- * The rules were last changed on all five together (2026-11-23).
+ * The rules were last changed on all five together (2026-11-23) and frozen before the sixth set was run:
+ * its figures are the honest estimate (the rules before that change scored 0.600/0.214 on it).
  */
 const LABEL_SETS = [
   {
@@ -58,6 +60,12 @@ const LABEL_SETS = [
     sentences: fifth.sentences as Label[],
     minimum: { sentences: 800, commitments: 6 },
     floors: { precision: 1, recall: 0.83, authority: 1, amount: 1 },
+  },
+  {
+    name: 'the sixth set: every sentence of 105 articles, labelled twice, blind, scored once the rules were frozen',
+    sentences: sixth.sentences as Label[],
+    minimum: { sentences: 3400, commitments: 40 },
+    floors: { precision: 0.64, recall: 0.26, authority: 1, amount: 1 },
   },
 ];
 
