@@ -77,7 +77,7 @@ const ACTIONS =
 
 /** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
 const NOT_AN_ACTION =
-  '(?:experiencing|facing|expecting|considering|hoping|waiting|struggling|being|having|anticipating|predicting|proposing|asking|urging|encouraging|calling|warning|advising|reminding|telling|refusing|declining|receiving|seeing|losing|running out|disputing|deciding|saying|claiming|insisting|arguing|denying|describing|thinking|feeling|looking forward|going(?! ahead)|opposing|objecting|begging|pleading|lobbying|pressing(?! ahead)|demanding)';
+  '(?:disappointing|concerning|worrying|reassuring|devastating|heartbreaking|shocking|surprising|interesting|experiencing|facing|expecting|considering|hoping|waiting|struggling|being|having|anticipating|predicting|proposing|asking|urging|encouraging|calling|warning|advising|reminding|telling|refusing|declining|receiving|seeing|losing|running out|disputing|deciding|saying|claiming|insisting|arguing|denying|describing|thinking|feeling|looking forward|going(?! ahead)|opposing|objecting|begging|pleading|lobbying|pressing(?! ahead)|demanding)';
 
 /** The same after "continues to": "continues to face", "continued to oppose". */
 const NOT_AN_ACTION_AFTER_CONTINUE =
@@ -128,8 +128,10 @@ const COMMITMENT_CUES: RegExp[] = [
 /** What others demand, conditions, refusals and questions are not the council's commitments. */
 const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:must|should|needs? to|ought to)\b/i,
-  // What others hope or want the council to do: "he hoped the council would cut charges"
-  /\b(?:hope[sd]?|hoping|wants?|wanted)\b (?:that )?(?:the |his |her |their )?(?:council|authority|it|they)\b/i,
+  // What others hope, want or wish the council to do: "he hoped the council would cut charges", "she wished
+  // that Alderbury Council would listen"
+  /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?)\b (?:that )?(?:the |his |her |their )?(?:council|authority|it|they)\b/i,
+  /\b(?:[Hh]ope[sd]?|[Hh]oping|[Ww]ants?|[Ww]anted|[Ww]ish(?:es|ed)?) (?:that )?(?:[A-Z][\w'’-]* ){1,4}(?:Council|Authority)\b/,
   /\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
   /(?<!\beven )\bif\b|\bunless\b/i,

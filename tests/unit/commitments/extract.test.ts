@@ -115,6 +115,9 @@ describe('commitments', () => {
     'The chief executive of the Refugee Council said the charity would keep supporting families.',
     // Someone else's quotation carrying on, naming the council as the one to be helped.
     'A rail director said: “Work on the line is hard. “We will help Alderbury Council to reopen the station.”',
+    // A resident's wish for the council, and a council leader's view, are not promises.
+    'A resident added he wished that Alderbury Council would “look at the shelters they’re providing”.',
+    'The deputy leader of the council said it was disappointing that the group had ignored the deadline.',
   ])('hears no commitment in: %s', (sentence) => {
     expect(extract(sentence)).toEqual([]);
   });
