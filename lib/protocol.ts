@@ -49,6 +49,13 @@ export const SIDEBAR_SHOWN_MESSAGE = 'council-lens:shown';
  */
 export const COMMITMENTS_SAVED_MESSAGE = 'council-lens:commitments-saved';
 
+/**
+ * Posted by the page to its sidebar, with `authorities`, whenever the councils the article names change: a
+ * sidebar opened while the page was still marking (or before a live blog named another council) would
+ * otherwise switch only between the councils marked when it was opened.
+ */
+export const ARTICLE_COUNCILS_MESSAGE = 'council-lens:article-councils';
+
 export interface ProtocolMap {
   /** Liveness check; the reply carries the extension version. */
   ping(): { extensionVersion: string };

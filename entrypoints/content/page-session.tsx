@@ -127,6 +127,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       return summary ? [{ summary, mentions: count, references: references.get(code) ?? 0 }] : [];
     });
     draw();
+    sidebar.tellArticleCouncils(state.councils.map((council) => council.summary.code));
     return mentions;
   };
   // Wired before the marks appear, so that a click on a name the moment it is marked is not lost.

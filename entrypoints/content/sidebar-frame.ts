@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { COMMITMENTS_SAVED_MESSAGE, SIDEBAR_SHOWN_MESSAGE } from '../../lib/protocol';
+import {
+  ARTICLE_COUNCILS_MESSAGE,
+  COMMITMENTS_SAVED_MESSAGE,
+  SIDEBAR_SHOWN_MESSAGE,
+} from '../../lib/protocol';
 
 export interface SidebarRequest {
   authority: string;
@@ -49,10 +53,16 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   /** The request the standby frame was loaded for; null once it is on screen, or when there is none. */
   let standbyFor: string | null = null;
   let returnFocusTo: HTMLElement | null = null;
+  /** The article's councils as last told, for a sidebar whose address holds an older list. */
+  let articleCouncils: string[] | null = null;
 
-  const tell = (type: string) => frame?.contentWindow?.postMessage({ type }, new URL(frame.src).origin);
+  const tell = (type: string, details?: object) =>
+    frame?.contentWindow?.postMessage({ type, ...details }, new URL(frame.src).origin);
   const tellShown = () => {
     if (standbyFor === null) tell(SIDEBAR_SHOWN_MESSAGE);
+  };
+  const tellCouncils = () => {
+    if (articleCouncils) tell(ARTICLE_COUNCILS_MESSAGE, { authorities: articleCouncils });
   };
   // A new frame each time, never a new src: re-navigating a frame adds an entry to the page's history (Back
   // would step through councils instead of leaving the article), and on a loaded machine Chromium left the
@@ -66,6 +76,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     frame.src = onScreen ? url : `${url}&standby`;
     // A click can come while the standby page is still loading, before it listens: tell it again.
     frame.addEventListener('load', tellShown);
+    frame.addEventListener('load', tellCouncils);
     container.append(frame);
   };
 
@@ -117,6 +128,11 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     close,
     /** A sidebar still loading gets nothing, and needs nothing: it asks for the list after this. */
     tellCommitmentsSaved: () => tell(COMMITMENTS_SAVED_MESSAGE),
+    /** The councils the article names now; a sidebar still loading is told again once it has loaded. */
+    tellArticleCouncils(codes: string[]) {
+      articleCouncils = codes;
+      tellCouncils();
+    },
     destroy() {
       close();
       window.removeEventListener('message', onMessage);

@@ -6,6 +6,7 @@ import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { AuthoritySummary } from '../../lib/authority-summary';
 import type { CommitmentRecord, TextQuoteAnchor } from '../../lib/db/records';
 import {
+  ARTICLE_COUNCILS_MESSAGE,
   COMMITMENTS_SAVED_MESSAGE,
   HISTORY_DRAWN_MARK,
   type ProtocolMap,
@@ -18,7 +19,7 @@ import './style.css';
 
 // Framed in a news site, this page's storage is partitioned: everything comes from the background.
 const params = new URLSearchParams(location.search);
-const articleCodes = (params.get('authorities') ?? '').split(',').filter(Boolean);
+const initialArticleCodes = (params.get('authorities') ?? '').split(',').filter(Boolean);
 const articleUrl = params.get('article');
 const article = articleUrl ? { url: articleUrl, headline: params.get('headline') ?? articleUrl } : null;
 const unplacedNoteIds = (params.get('unplaced') ?? '').split(',').filter(Boolean);
@@ -50,15 +51,47 @@ const shown = new Promise<void>((resolve) => {
   window.addEventListener('message', onMessage);
 });
 
-const initialCode = params.get('authority') ?? articleCodes[0] ?? '';
+const initialCode = params.get('authority') ?? initialArticleCodes[0] ?? '';
 // Both asked before the first render, so the background works while this page renders: the history is
 // what the reader clicked for; the switcher can arrive a moment after it.
 const initialRecord = sendMessage('getCouncilRecord', initialCode);
-const articleCouncils = sendMessage('describeAuthorities', articleCodes);
+const initialArticleCouncils = sendMessage('describeAuthorities', initialArticleCodes);
+
+// The page tells the councils it has marked since this sidebar was opened (see ARTICLE_COUNCILS_MESSAGE).
+// Heard from the start, as the page tells on load, which can come before the app's effects run.
+let articleCodesNow = initialArticleCodes;
+const onArticleCodes = new Set<(codes: string[]) => void>();
+window.addEventListener('message', (event) => {
+  const codes: unknown = event.data?.authorities;
+  if (event.source !== window.parent || event.data?.type !== ARTICLE_COUNCILS_MESSAGE) return;
+  if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return;
+  if (codes.join() === articleCodesNow.join()) return;
+  articleCodesNow = codes;
+  for (const listener of onArticleCodes) listener(codes);
+});
 
 function App() {
+  const [articleCodes, setArticleCodes] = useState(articleCodesNow);
+  useEffect(() => {
+    setArticleCodes(articleCodesNow);
+    onArticleCodes.add(setArticleCodes);
+    return () => void onArticleCodes.delete(setArticleCodes);
+  }, []);
   const [councils, setCouncils] = useState<AuthoritySummary[]>([]);
-  useEffect(() => void articleCouncils.then(setCouncils, () => setCouncils([])), []);
+  useEffect(() => {
+    let current = true;
+    const described =
+      articleCodes === initialArticleCodes
+        ? initialArticleCouncils
+        : sendMessage('describeAuthorities', articleCodes);
+    described.then(
+      (summaries) => current && setCouncils(summaries),
+      () => current && setCouncils([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [articleCodes]);
   const [code, setCode] = useState(initialCode);
   const [data, setData] = useState<Loaded | 'loading' | Error>('loading');
   const [commitments, setCommitments] = useState<CommitmentRecord[]>([]);

@@ -153,6 +153,29 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it('lists a council named after the sidebar was opened (a live blog adding a line) among those to switch to', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    await fresh.locator('council-lens-mark').first().click();
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    const switcher = sidebar.getByRole('navigation', { name: 'Councils in this article' });
+    await expect
+      .poll(() => switcher.getByRole('button').allTextContents())
+      .toEqual(['Sefton', 'Liverpool', 'Knowsley']);
+    await fresh.evaluate(() => {
+      const update = document.createElement('p');
+      update.textContent = 'Update: Wirral Council said it would share its own plans next week.';
+      document.querySelector('article')?.append(update);
+    });
+    await expect
+      .poll(() => switcher.getByRole('button').allTextContents())
+      .toEqual(['Sefton', 'Liverpool', 'Knowsley', 'Wirral']);
+    await switcher.getByRole('button', { name: 'Wirral' }).click();
+    await sidebar.getByRole('heading', { name: 'Wirral Borough Council', level: 1 }).waitFor();
+    await screenshot(fresh, 'sidebar-switcher-after-live-update');
+    await fresh.close();
+  });
+
   it('opens the sidebar on click and closes it with Esc, without moving the article', async () => {
     const articleBox = await page.locator('article').boundingBox();
     await page.locator('council-lens-mark').first().click();
