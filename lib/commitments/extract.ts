@@ -130,8 +130,7 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:must|should|needs? to|ought to)\b/i,
   // What others hope, want or wish the council to do: "he hoped the council would cut charges", "she wished
   // that Alderbury Council would listen"
-  /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?)\b (?:that )?(?:the |his |her |their )?(?:council|authority|it|they)\b/i,
-  /\b(?:[Hh]ope[sd]?|[Hh]oping|[Ww]ants?|[Ww]anted|[Ww]ish(?:es|ed)?) (?:that )?(?:[A-Z][\w'’-]* ){1,4}(?:Council|Authority)\b/,
+  /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?)\b (?:that )?(?:the |his |her |their )?(?:council|authority|XCOUNCILX|it|they)\b/i,
   /\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
   /(?<!\beven )\bif\b|\bunless\b/i,
@@ -145,13 +144,14 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:last year|previously|in the past|so far this year)\b.*\b(?:spent|cost)\b|\b(?:spent|cost)\b.*\b(?:last year|previously)\b/i,
 ];
 
+/** "Officers will not shy away from their duty" is a promise in the negative, not a refusal. */
+const NOT_A_REFUSAL =
+  /\b(?:will|would) not (?:shy away|hesitate|rest)\b|\bwon['’]t (?:shy away|hesitate|rest)\b/gi;
+
 /**
  * "…and it would not be appropriate to comment further": declining to say more about one thing does not
  * take back what the sentence promised before it, so this clause is set aside before the refusals are read.
  */
-const NOT_A_REFUSAL =
-  /\b(?:will|would) not (?:shy away|hesitate|rest)\b|\bwon['’]t (?:shy away|hesitate|rest)\b/gi;
-
 const NO_FURTHER_COMMENT =
   /(?:[,;]\s*|\s+)(?:(?:and|but|so)\s+)?(?:(?:it|we|they)\s+)?(?:(?:would|will|is|was|are|were)\s+)?(?:not\s+(?:be\s+)?(?:appropriate|right)|inappropriate|unable)\s+to\s+(?:comment|say|provide)(?:\s+(?:any\s+)?further(?:\s+comment)?)?(?:\s+at this (?:stage|time))?/gi;
 
@@ -214,7 +214,7 @@ export const hasCommitmentCue = (reading: SentenceReading): boolean =>
 
 /** The sentence has a demand, condition, refusal, hedge or question that undoes a promise. */
 export const isUndone = (reading: SentenceReading): boolean => {
-  const judged = reading.sentence.replace(NO_FURTHER_COMMENT, '').replace(NOT_A_REFUSAL, '');
+  const judged = reading.marked.replace(NO_FURTHER_COMMENT, '').replace(NOT_A_REFUSAL, '');
   return NOT_A_COMMITMENT.some((rule) => rule.test(judged));
 };
 
