@@ -88,9 +88,10 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     collapsed: await isSummaryCollapsed(site),
     card: null,
   };
+  const articleCodes = () => state.councils.map((council) => council.summary.code);
   const sidebarRequest = (code: string, quote?: TextQuoteAnchor): SidebarRequest => ({
     authority: code,
-    authorities: state.councils.map((council) => council.summary.code),
+    authorities: articleCodes(),
     articleUrl: articleKey,
     headline: article.headline,
     quote,
@@ -127,7 +128,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       return summary ? [{ summary, mentions: count, references: references.get(code) ?? 0 }] : [];
     });
     draw();
-    sidebar.tellArticleCouncils(state.councils.map((council) => council.summary.code));
+    sidebar.tellArticleCouncils(articleCodes());
     return mentions;
   };
   // Wired before the marks appear, so that a click on a name the moment it is marked is not lost.
@@ -166,7 +167,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       headline: article.headline,
       publisher: article.publisher,
       publishedDate: article.publishedDate,
-      authorities: state.councils.map((council) => council.summary.code),
+      authorities: articleCodes(),
     });
   }
 

@@ -11,7 +11,7 @@ const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
  * The label fixtures address sentences by their index here, so this splitting must stay as it is.
  */
 export function sentencesOf(paragraph: string): string[] {
-  return segmentsJoined(paragraph, (previous) => isInsideOpenQuote(previous));
+  return segmentsJoined(paragraph, isInsideOpenQuote);
 }
 
 /**
