@@ -42,16 +42,16 @@ it('the hover card shows missing data as missing', () => {
 it('the article summary lists each council with its mentions and latest judgement, and collapses', () => {
   const onToggle = vi.fn();
   const onOpen = vi.fn();
-  const councils = [{ summary: alderbury, mentions: 2, references: 3 }];
-  const { rerender } = render(
+  const summary = (collapsed: boolean) => (
     <ArticleSummary
-      councils={councils}
-      collapsed={false}
+      councils={[{ summary: alderbury, mentions: 2, references: 3 }]}
+      collapsed={collapsed}
       onToggle={onToggle}
       onOpen={onOpen}
       onPrepare={() => {}}
-    />,
+    />
   );
+  const { rerender } = render(summary(false));
   const item = screen.getByRole('button', { name: /Alderbury/ });
   expect(item.textContent).toMatch(/2 mentions, 3 as "the council"/);
   expect(item.textContent).toMatch(/Inadequate/);
@@ -59,15 +59,7 @@ it('the article summary lists each council with its mentions and latest judgemen
   expect(onOpen).toHaveBeenCalledWith('E99000001');
   fireEvent.click(screen.getByRole('button', { name: /1 council in this article/ }));
   expect(onToggle).toHaveBeenCalled();
-  rerender(
-    <ArticleSummary
-      councils={councils}
-      collapsed={true}
-      onToggle={onToggle}
-      onOpen={onOpen}
-      onPrepare={() => {}}
-    />,
-  );
+  rerender(summary(true));
   expect(screen.queryByRole('button', { name: /Alderbury/ })).toBeNull();
   expect(screen.getByRole('button', { expanded: false })).toBeTruthy();
 });
