@@ -12,7 +12,7 @@ import {
 skipNoteIfNoShared('the council-name matcher measured on real BBC article texts');
 
 /** What the measurement must not fall below: the numbers measured, rounded down. */
-const FLOORS = { precision: 1, recall: 0.97, code: 1 };
+const FLOORS = { precision: 1, recall: 1, code: 1 };
 
 interface Labelled {
   article: string;

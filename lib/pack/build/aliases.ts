@@ -59,6 +59,23 @@ function recase(name: string, casing: Map<string, string>): string | undefined {
   return recased.charAt(0).toUpperCase() + recased.slice(1);
 }
 
+/** Joins inside a council's name after its leading place: "Brighton and Hove", "Stoke-on-Trent", "Blackburn with Darwen". */
+const JOIN = /,\s| and | & | with | upon |-upon-|-on-|-under-/;
+/** Leading words that are no place on their own: "Mid and East Antrim" is never "Mid Council". */
+const NOT_A_PLACE = /^(?:Mid|North|South|East|West|Central|New|Great|Greater)$/;
+
+/**
+ * The leading place of a joined name, which newsrooms write for the council ("Brighton Council", "Stoke
+ * Council", "Richmond Council" for Richmond upon Thames); undefined for a name with no join. Two councils
+ * that lead with one place ("Newcastle upon Tyne", "Newcastle-under-Lyme") each claim it, so neither
+ * keeps it: see withoutSharedAliases.
+ */
+export function leadingPlace(shortName: string): string | undefined {
+  const join = JOIN.exec(shortName);
+  const place = join ? shortName.slice(0, join.index).trim() : '';
+  return place && !NOT_A_PLACE.test(place) ? place : undefined;
+}
+
 export function cleanAliases(rawNames: string[], name: string, shortName: string): string[] {
   const candidates = rawNames.map(tidy).filter((alias) => alias && !MIS_ENCODED.test(alias));
   const cased = candidates.filter((alias) => alias !== alias.toLowerCase());

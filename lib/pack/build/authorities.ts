@@ -1,5 +1,5 @@
 import type { Authority } from '../schema';
-import { cleanAliases } from './aliases';
+import { cleanAliases, leadingPlace } from './aliases';
 import { BuildError } from './errors';
 import type { Observation } from './events';
 import { CHILDRENS_SERVICES_TYPES, type Council, isCouncil, type ProviderRow } from './gazetteer';
@@ -35,6 +35,7 @@ const SHORT_NAMES: Record<string, string> = {
 /** Everyday names no source file lists. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   KHL: ['Hull'],
+  EPP: ['Epping'],
   BPC: ['BCP Council'],
 };
 
@@ -207,7 +208,8 @@ export function buildAuthorities(input: AuthorityInputs, report: BuildReport): A
       ...(input.nameLookup.get(council.registryCode) ?? council.altNames),
       ...(input.ofstedNames.get(council.registryCode) ?? []),
       ...(EXTRA_ALIASES[council.registryCode] ?? []),
-    ];
+      leadingPlace(shortName) ?? [],
+    ].flat();
     const otherGss = providerByRegistry.get(council.registryCode)?.otherGss;
     return {
       code: council.gss,

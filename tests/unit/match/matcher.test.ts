@@ -40,6 +40,10 @@ describe('council mentions newsrooms write', () => {
     ['Telford & Wrekin Council said', 'Telford & Wrekin Council', 'Telford and Wrekin'],
     ['St. Helens Council said', 'St. Helens Council', 'St Helens'],
     ['(Westminster City Council) said', 'Westminster City Council', 'Westminster'],
+    ['A Richmond Council spokesperson said', 'Richmond Council', 'Richmond upon Thames'],
+    ['Brighton Council will review it.', 'Brighton Council', 'Brighton and Hove'],
+    ['Stoke Council said', 'Stoke Council', 'Stoke-on-Trent'],
+    ['Conservative-run Epping Council said', 'Epping Council', 'Epping Forest'],
   ])('%s', (text, mention, shortName) => {
     expect(found(text)).toEqual([[mention, codeOf(shortName)]]);
   });
@@ -48,6 +52,13 @@ describe('council mentions newsrooms write', () => {
     expect(found('Kent County Council and Medway Council met.')).toEqual([
       ['Kent County Council', codeOf('Kent')],
       ['Medway Council', codeOf('Medway')],
+    ]);
+  });
+
+  it('leaves a leading place two councils share unmarked: Newcastle, Kingston', () => {
+    expect(found('Newcastle Council and Kingston Council met.')).toEqual([]);
+    expect(found('Newcastle City Council met.')).toEqual([
+      ['Newcastle City Council', codeOf('Newcastle upon Tyne')],
     ]);
   });
 

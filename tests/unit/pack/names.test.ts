@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAliases } from '../../../lib/pack/build/aliases';
+import { cleanAliases, leadingPlace } from '../../../lib/pack/build/aliases';
 import { nameKey } from '../../../lib/pack/names';
 
 describe('name keys', () => {
@@ -59,5 +59,25 @@ describe('cleaning aliases for detection', () => {
     expect(
       cleanAliases(['kingston upon hull city council'], 'Hull City Council', 'Kingston upon Hull'),
     ).toEqual(['Kingston upon Hull City Council']);
+  });
+});
+
+describe('the leading place of a joined name, as newsrooms shorten it', () => {
+  it.each([
+    ['Brighton and Hove', 'Brighton'],
+    ['Stoke-on-Trent', 'Stoke'],
+    ['Richmond upon Thames', 'Richmond'],
+    ['Blackburn with Darwen', 'Blackburn'],
+    ['Newcastle-under-Lyme', 'Newcastle'],
+    ['Bournemouth, Christchurch and Poole', 'Bournemouth'],
+    ['Telford & Wrekin', 'Telford'],
+  ])('%s: %s', (shortName, place) => {
+    expect(leadingPlace(shortName)).toBe(place);
+  });
+
+  it('gives none for a name with no join, or one that leads with no place', () => {
+    expect(leadingPlace('Sefton')).toBeUndefined();
+    expect(leadingPlace('Mid and East Antrim')).toBeUndefined();
+    expect(leadingPlace('North and West Ashdown')).toBeUndefined();
   });
 });
