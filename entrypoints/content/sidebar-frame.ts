@@ -42,6 +42,13 @@ function sidebarUrl(request: SidebarRequest): string {
 }
 
 /**
+ * How long a sidebar loaded out of sight waits for the click before it is let go. It is a second page
+ * in memory: kept for the whole visit, one hover early in a long read would hold it for an hour. Pointing
+ * at a council again loads it again, so only a click with no pointing first pays for the wait.
+ */
+export const STANDBY_RELEASE_MS = 60_000;
+
+/**
  * The sidebar: an extension page in an iframe over the right edge of the page, so it never reflows the
  * article, and page CSS and scripts cannot reach into it (the hypothesis/client approach). Its code never
  * loads with the content script: the frame is made when the reader points at or focuses a council's name
@@ -55,6 +62,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   let returnFocusTo: HTMLElement | null = null;
   /** The article's councils as last told, for a sidebar whose address holds an older list. */
   let articleCouncils: string[] | null = null;
+  let releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   const tell = (type: string, details?: object) =>
     frame?.contentWindow?.postMessage({ type, ...details }, new URL(frame.src).origin);
@@ -82,6 +90,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
 
   let returningFocus = false;
   const close = () => {
+    clearTimeout(releaseTimer);
     frame?.remove();
     frame = null;
     standbyFor = null;
@@ -108,11 +117,20 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
     prepare(request: SidebarRequest) {
       const url = sidebarUrl(request);
-      if (isOpen() || returningFocus || standbyFor === url) return;
+      if (isOpen() || returningFocus) return;
+      clearTimeout(releaseTimer);
+      releaseTimer = setTimeout(() => {
+        if (standbyFor === null) return;
+        frame?.remove();
+        frame = null;
+        standbyFor = null;
+      }, STANDBY_RELEASE_MS);
+      if (standbyFor === url) return;
       standbyFor = url;
       load(url, false);
     },
     open(request: SidebarRequest, opener?: HTMLElement) {
+      clearTimeout(releaseTimer);
       returnFocusTo = opener ?? null;
       const url = sidebarUrl(request);
       if (frame && standbyFor === url) {
