@@ -1,6 +1,6 @@
 import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
-import { sentencesOf, statementsOf } from './sentences';
+import { sentencesOf } from './sentences';
 import { councilOfNamedSpeaker, councilSpeakersOf } from './speakers';
 
 export type ExtractedCommitment = Omit<CommitmentRecord, 'status' | 'createdAt'>;
@@ -234,7 +234,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
   let previous = '';
   const speakers = councilSpeakersOf(input.paragraphs, input.findCouncils);
   for (const paragraph of input.paragraphs) {
-    for (const sentence of sentencesOf(paragraph).flatMap(statementsOf)) {
+    for (const sentence of sentencesOf(paragraph)) {
       const councils = input.findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
       const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);

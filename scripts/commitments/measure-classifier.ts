@@ -12,7 +12,7 @@
  * npm run measure:classifier (needs ../shared, or COUNCIL_LENS_SHARED).
  */
 import { byRules, describeCommitment, readSentences } from '../../lib/commitments/extract';
-import { sentencesOf, statementsOf } from '../../lib/commitments/sentences';
+import { sentencesOf } from '../../lib/commitments/sentences';
 import {
   bundledMatcher,
   extractInputOf,
@@ -84,17 +84,11 @@ function examplesOf(): Example[] {
       const article = articles.get(id);
       if (!article) throw new Error(`article ${id} is not in ${SHARED_DIR}`);
       const input = extractInputOf(article, matcher);
-      // readSentences goes through the paragraphs, their sentences and their statements in this same order.
-      // A sentence read as several statements (a run-on in text that lost its paragraph breaks) has one
-      // label for all of them, so it is left out here.
+      // readSentences goes through the paragraphs and their sentences in this same order.
       const places = input.paragraphs.flatMap((paragraph, p) =>
-        sentencesOf(paragraph).flatMap((sentence, s) => {
-          const statements = statementsOf(sentence);
-          return statements.map(() => (statements.length === 1 ? `${p} ${s}` : undefined));
-        }),
+        sentencesOf(paragraph).map((_, s) => `${p} ${s}`),
       );
       for (const [k, reading] of readSentences(input).entries()) {
-        if (places[k] === undefined) continue;
         const label = labels.get(`${id} ${places[k]}`);
         if (!label && !set.exhaustive) continue;
         if (label && label.sha256 !== fingerprint(reading.sentence))

@@ -30,6 +30,9 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * The rules were last changed on all five together (2026-11-23) and frozen before the sixth set was run:
  * it scored 0.647/0.262 then, the honest estimate (the rules before that change scored 0.600/0.214 on it).
  * Two false positives it showed (a resident's wish, a leader's "it was disappointing") were mended after.
+ * Those figures counted a run-on "sentence" as found when any statement read from it was taken. Since the
+ * labels address statements (sentencesOf starts one where a new quotation opens, and every piece cut from a
+ * run-on was labelled again, twice), a quote must be the labelled sentence itself.
  */
 const LABEL_SETS = [
   {
@@ -42,31 +45,31 @@ const LABEL_SETS = [
     name: 'the second set, labelled blind, then used to widen the rules',
     sentences: second.sentences as Label[],
     minimum: { sentences: 600, commitments: 20 },
-    floors: { precision: 0.76, recall: 0.72, authority: 1, amount: 1 },
+    floors: { precision: 0.86, recall: 0.71, authority: 1, amount: 1 },
   },
   {
     name: 'the third set, labelled blind, then used to restructure the rules',
     sentences: third.sentences as Label[],
     minimum: { sentences: 200, commitments: 10 },
-    floors: { precision: 0.76, recall: 0.66, authority: 1, amount: 1 },
+    floors: { precision: 0.83, recall: 0.75, authority: 0.93, amount: 1 },
   },
   {
     name: 'the held-out set, labelled blind, then used to widen the rules',
     sentences: heldOut.sentences as Label[],
     minimum: { sentences: 180, commitments: 10 },
-    floors: { precision: 0.8, recall: 0.53, authority: 1, amount: 1 },
+    floors: { precision: 0.8, recall: 0.5, authority: 1, amount: 1 },
   },
   {
     name: 'the fifth set: every sentence of 25 articles, labelled twice, blind, then used to widen the rules',
     sentences: fifth.sentences as Label[],
     minimum: { sentences: 800, commitments: 6 },
-    floors: { precision: 1, recall: 0.83, authority: 1, amount: 1 },
+    floors: { precision: 1, recall: 0.71, authority: 1, amount: 1 },
   },
   {
     name: 'the sixth set: every sentence of 105 articles, labelled twice, blind, scored with the rules frozen',
     sentences: sixth.sentences as Label[],
     minimum: { sentences: 3400, commitments: 40 },
-    floors: { precision: 0.73, recall: 0.26, authority: 1, amount: 1 },
+    floors: { precision: 0.76, recall: 0.3, authority: 1, amount: 1 },
   },
 ];
 
@@ -113,8 +116,7 @@ function measure(labelled: Label[], articles: Map<string, BbcArticle>, matcher: 
     const found = extractCommitments(input);
     for (const label of articleLabels) {
       const sentence = sentencesOf(input.paragraphs[label.paragraph] ?? '')[label.sentence];
-      // The rules read a run-on sentence statement by statement (statementsOf), so a quote may be part of it.
-      const extracted = found.find((commitment) => sentence?.includes(commitment.quote));
+      const extracted = found.find((commitment) => commitment.quote === sentence);
       const where = `${id} ¶${label.paragraph} s${label.sentence} (${label.note})`;
       if (extracted && label.commitment) {
         tally.truePositives++;
