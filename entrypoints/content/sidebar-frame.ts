@@ -88,12 +88,16 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     container.append(frame);
   };
 
-  let returningFocus = false;
-  const close = () => {
+  const unload = () => {
     clearTimeout(releaseTimer);
     frame?.remove();
     frame = null;
     standbyFor = null;
+  };
+
+  let returningFocus = false;
+  const close = () => {
+    unload();
     // Focus goes back to the name the sidebar was opened from: that is not the reader pointing at it anew.
     returningFocus = true;
     returnFocusTo?.focus();
@@ -120,10 +124,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
       if (isOpen() || returningFocus) return;
       clearTimeout(releaseTimer);
       releaseTimer = setTimeout(() => {
-        if (standbyFor === null) return;
-        frame?.remove();
-        frame = null;
-        standbyFor = null;
+        if (standbyFor !== null) unload();
       }, STANDBY_RELEASE_MS);
       if (standbyFor === url) return;
       standbyFor = url;
