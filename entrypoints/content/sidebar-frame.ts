@@ -120,8 +120,8 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   return {
     /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
     prepare(request: SidebarRequest) {
-      const url = sidebarUrl(request);
       if (isOpen() || returningFocus) return;
+      const url = sidebarUrl(request);
       clearTimeout(releaseTimer);
       releaseTimer = setTimeout(() => {
         if (standbyFor !== null) unload();

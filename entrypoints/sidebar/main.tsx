@@ -40,15 +40,22 @@ document.addEventListener('keydown', (event) => {
 
 type Loaded = ReturnType<ProtocolMap['getCouncilRecord']>;
 
+/** Calls `handle` with each message of this type from the page this sidebar is framed in; returns a stop. */
+function onPageMessage(type: string, handle: (data: Record<string, unknown>) => void): () => void {
+  const onMessage = (event: MessageEvent) => {
+    if (event.source === window.parent && event.data?.type === type) handle(event.data);
+  };
+  window.addEventListener('message', onMessage);
+  return () => window.removeEventListener('message', onMessage);
+}
+
 // Loaded out of sight when the reader pointed at a council's name: on screen once the page says so.
 const shown = new Promise<void>((resolve) => {
   if (!params.has('standby')) return resolve();
-  const onMessage = (event: MessageEvent) => {
-    if (event.source !== window.parent || event.data?.type !== SIDEBAR_SHOWN_MESSAGE) return;
-    window.removeEventListener('message', onMessage);
+  const stop = onPageMessage(SIDEBAR_SHOWN_MESSAGE, () => {
+    stop();
     resolve();
-  };
-  window.addEventListener('message', onMessage);
+  });
 });
 
 const initialCode = params.get('authority') ?? initialArticleCodes[0] ?? '';
@@ -61,9 +68,7 @@ const initialArticleCouncils = sendMessage('describeAuthorities', initialArticle
 // Heard from the start, as the page tells on load, which can come before the app's effects run.
 let articleCodesNow = initialArticleCodes;
 const onArticleCodes = new Set<(codes: string[]) => void>();
-window.addEventListener('message', (event) => {
-  const codes: unknown = event.data?.authorities;
-  if (event.source !== window.parent || event.data?.type !== ARTICLE_COUNCILS_MESSAGE) return;
+onPageMessage(ARTICLE_COUNCILS_MESSAGE, ({ authorities: codes }) => {
   if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return;
   if (codes.join() === articleCodesNow.join()) return;
   articleCodesNow = codes;
@@ -113,13 +118,7 @@ function App() {
     [code],
   );
   useEffect(loadCommitments, [loadCommitments]);
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source === window.parent && event.data?.type === COMMITMENTS_SAVED_MESSAGE) loadCommitments();
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, [loadCommitments]);
+  useEffect(() => onPageMessage(COMMITMENTS_SAVED_MESSAGE, loadCommitments), [loadCommitments]);
 
   if (data === 'loading') return <p role="status">Loading…</p>;
   if (data instanceof Error) return <p role="alert">Council Lens could not read its data: {data.message}</p>;
