@@ -145,8 +145,7 @@ const NOT_A_COMMITMENT: RegExp[] = [
 ];
 
 /** "Officers will not shy away from their duty" is a promise in the negative, not a refusal. */
-const NOT_A_REFUSAL =
-  /\b(?:will|would) not (?:shy away|hesitate|rest)\b|\bwon['’]t (?:shy away|hesitate|rest)\b/gi;
+const NOT_A_REFUSAL = /\b(?:(?:will|would) not|won['’]t) (?:shy away|hesitate|rest)\b/gi;
 
 /**
  * "…and it would not be appropriate to comment further": declining to say more about one thing does not
