@@ -206,7 +206,9 @@ const thresholdsOf = (items: Scored[]) =>
  */
 function precisionAtRecall(items: Scored[], recall: number): number {
   const wanted = Math.ceil(recall * items.filter((item) => item.commitment).length);
-  const reached = thresholdsOf(items).map((threshold) => countsAt(items, threshold)).find(({ tp }) => tp >= wanted);
+  const reached = thresholdsOf(items)
+    .map((threshold) => countsAt(items, threshold))
+    .find(({ tp }) => tp >= wanted);
   return reached ? ratio(reached.tp, reached.tp + reached.fp) : 0;
 }
 
