@@ -1,5 +1,6 @@
 import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
+import { withInitials } from './initials';
 import { sentencesOf } from './sentences';
 import { councilOfNamedSpeaker, councilSpeakersOf } from './speakers';
 
@@ -31,13 +32,14 @@ const COUNCIL = `(?:${NAMED}|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =
-  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
+  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
 
 /** Who speaks for the council in news copy. */
 const COUNCIL_VOICE: RegExp[] = [
-  // "Kent County Council said", "the authority has now said", "Bradford Council, which runs the scheme, said"
+  // "Kent County Council said", "the authority has now said", "Bradford Council, which runs the scheme, said";
+  // not the council as an object: "the costs for the council are increasing"
   new RegExp(
-    `${COUNCIL}(?: in [A-Z][\\w-]*)?(?:,[^,]{0,80},)?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
+    `(?<!\\b(?:for|to|from|with|by|on|at|against|about|towards) )${COUNCIL}(?: in [A-Z][\\w-]*| \\(${NAMED}\\))?(?:,[^,]{0,80},)?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
   ),
   // "a council spokeswoman", "the council's leader", "a council statement"
   /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member)\b/i,
@@ -46,6 +48,8 @@ const COUNCIL_VOICE: RegExp[] = [
     `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|[Cc]abinet [Mm]ember[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   /\b(?:cabinet member|director of children['’]?s services|council leader)\b/i,
+  // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"
+  new RegExp(`${COUNCIL}(?:, [^,.;:"“]{1,60}){0,3},? and [^,.;:"“]{1,60}? (?:said|say|added|stated)\\b`),
 ];
 
 /** A council anywhere in the sentence, speaking or not. */
@@ -53,7 +57,7 @@ const MENTIONS_COUNCIL = new RegExp(COUNCIL);
 
 /** "A spokesperson said": the council's only where the council is in the sentence or was the last to speak. */
 const BARE_SPOKESPERSON =
-  /\b(?:spokes(?:wo)?man|spokesperson)\b|^["“](?:We|I)\b|\b[Ww]e(?:'re|’re| are| will| have| accept| apologise)\b/;
+  /\b(?:spokes(?:wo)?man|spokesperson)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir) statement (?:said|says|added|adds|continued)\b|^["“](?:We|I)\b|\b[Ww]e(?:'re|’re| are| will| have| accept| apologise)\b/;
 
 /**
  * A sentence that opens a quotation while the council was the last to speak carries on the council's words
@@ -64,6 +68,13 @@ const CONTINUED_QUOTE = /^["“‘]/;
 const OWN_ATTRIBUTION =
   /["”’],? (?:it|they|the (?:council|authority)|(?:a|the) (?:council )?spokes(?:wo)?(?:man|person)) (?:said|added|says|adds|stated)\b/;
 
+/**
+ * "It said…", "They added…" right after the council spoke: the council still speaking. Only right after, as
+ * "it" is the nearest body named: on a live page, "It says:" after "a statement from the nursery" is the nursery.
+ */
+const IT_SAYS_ON =
+  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated)\b/;
+
 /** A spokesperson for someone else: "a police spokesperson", "a spokesman for the rail operator". */
 const OTHER_SPOKESPERSON =
   /\b(?:police|force|government|party|company|firm|university|NHS|trust|union|club|school)(?:'s|’s)? spokes|\bspokes(?:wo)?(?:man|person) for (?!(?:the )?(?:council|authority|XCOUNCILX))/i;
@@ -73,7 +84,7 @@ const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|clai
 
 /** Actions a council undertakes, after "will"/"would" ("it will continue to support", "would set aside £3.5m"). */
 const ACTIONS =
-  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|bring .{0,20} in-house|act';
+  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act';
 
 /** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
 const NOT_AN_ACTION =
@@ -94,17 +105,17 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated)\b|\b(?:is|was|are|were) (?:now |currently |still )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
-    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
+    `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
     'i',
   ),
   // What the council says it is doing, in any verb but those that report a state, a view or a request of
   // others: "it said it was "co-ordinating" the response". Only after "it/we/they", so that someone else's
   // "the council was wasting money" is not read as the council's own account.
   new RegExp(
-    `(?:\\b(?:it|we|they)(?:\\s+(?:is|are|was|were))|\\b(?:we|they)(?:'re|’re))\\s+(?:(?:now|still|also|actively|currently|already|closely) )*["“'‘]{0,2}(?!${NOT_AN_ACTION}\\b)[a-z]+ing\\b`,
+    `(?:\\b(?:it|we|they)(?:\\s+(?:is|are|was|were|(?:have|has) been))|\\b(?:we|they)(?:'re|’re|'ve been|’ve been)|\\bsaid (?:that )?(?:the (?:council|authority)|${NAMED}) (?:is|was))\\s+(?:(?:now|still|also|actively|currently|already|closely) )*["“'‘]{0,2}(?!${NOT_AN_ACTION}\\b)[a-z]+ing\\b`,
     'i',
   ),
   // "it continued to provide support", "the council will continue to work with"
@@ -120,9 +131,9 @@ const COMMITMENT_CUES: RegExp[] = [
   /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|plan(?:s|ned)? to|intends? to|determined to|whatever it takes)\b/i,
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
-  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
+  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\backnowledg(?:e|ed|es)|\brecogni[sz](?:e|ed|es) (?:that|there)|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\backnowledg(?:e|ed|es)\b|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? recogni[sz](?:e|ed|es) (?:that|there)|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b/i,
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */
@@ -133,7 +144,7 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?)\b (?:that )?(?:the |his |her |their )?(?:council|authority|XCOUNCILX|it|they)\b/i,
   /\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
-  /(?<!\beven )\bif\b|\bunless\b/i,
+  /(?<!\beven )\bif\b(?! (?:necessary|needed|required|appropriate)\b)|\bunless\b/i,
   // Undecided: "will decide whether to appeal", "asked whether"; but "is assessing whether consent is needed"
   // is an action under way.
   /\b(?:decid\w*|consider\w*|wait\w*|unsure|unclear|undecided|asked|pushed|pressed|questioned|not (?:yet )?(?:know|say|confirm|sure)\w*)\b[^.]{0,40}\bwhether\b/i,
@@ -161,7 +172,12 @@ const SPEAKER_PATTERNS = [
 
 function kindOf(sentence: string, hasAmount: boolean): CommitmentKind {
   if (/\bapologi[sz]|\bsorry\b/i.test(sentence)) return 'apology';
-  if (hasAmount || /£|\bmillion\b|\binvest|\bfunding\b|\bbudget\b/i.test(sentence)) return 'money';
+  if (
+    hasAmount ||
+    /£|\bmillion\b|\binvest(?:s|ed|ing|ment|ments)?\b|\bfunding\b|\bbudget\b/i.test(sentence)
+  ) {
+    return 'money';
+  }
   if (
     /\b(?:staff|social workers?|recruit|hir(?:e|ing)|appoint|management team|workforce|caseloads?)\b/i.test(
       sentence,
@@ -205,6 +221,11 @@ export interface SentenceReading {
   namedSpeakerCouncil?: string;
   /** Who the rules hear: the council (by name, role or known speaker), its spokesperson, or neither. */
   voice?: 'council' | 'spokesperson';
+  /**
+   * The council last heard speaking by name before or in this sentence, for "she added that the local
+   * authority was…" in an article that names two councils equally often and so has no main council.
+   */
+  lastNamedSpeaker?: string;
 }
 
 /** The sentence has a word of promise, action under way, money set aside, acceptance or apology. */
@@ -231,14 +252,19 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
   // Who spoke last: "A spokesperson added" carries on for the council only after the council has spoken.
   let lastSpeaker: 'council' | 'other' | undefined;
   let previous = '';
-  const speakers = councilSpeakersOf(input.paragraphs, input.findCouncils);
+  let lastNamedSpeaker: string | undefined;
+  const mentions = input.paragraphs.map((paragraph) => input.findCouncils(paragraph));
+  const speakers = councilSpeakersOf(input.paragraphs, mentions, input.mainAuthority);
+  const findCouncils = withInitials(input.paragraphs, mentions, input.findCouncils);
   for (const paragraph of input.paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
-      const councils = input.findCouncils(sentence);
+      const councils = findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
       const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);
       const councilSpeaks =
-        namedSpeakerCouncil !== undefined || COUNCIL_VOICE.some((rule) => rule.test(text));
+        namedSpeakerCouncil !== undefined ||
+        COUNCIL_VOICE.some((rule) => rule.test(text)) ||
+        (readings.at(-1)?.voice === 'council' && IT_SAYS_ON.test(sentence));
       const quoteContinues =
         lastSpeaker === 'council' &&
         CONTINUED_QUOTE.test(sentence) &&
@@ -252,7 +278,8 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         (BARE_SPOKESPERSON.test(sentence) || quoteContinues) &&
         !OTHER_SPOKESPERSON.test(text) &&
         (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');
-      if (councilSpeaks) lastSpeaker = 'council';
+      if (councilSpeaks) lastNamedSpeaker = namedSpeakerCouncil ?? councils[0]?.code ?? lastNamedSpeaker;
+      if (councilSpeaks || spokespersonSpeaks) lastSpeaker = 'council';
       else if (ANY_REPORTING.test(sentence) && !spokespersonSpeaks) lastSpeaker = 'other';
       readings.push({
         sentence,
@@ -261,6 +288,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         marked: text,
         ...(namedSpeakerCouncil !== undefined && { namedSpeakerCouncil }),
         ...(councilSpeaks ? { voice: 'council' } : spokespersonSpeaks ? { voice: 'spokesperson' } : {}),
+        ...(lastNamedSpeaker !== undefined && { lastNamedSpeaker }),
       });
       previous = sentence;
     }
@@ -269,15 +297,21 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
 }
 
 /**
- * An accepted sentence as a commitment: its council (the one named in it, its known speaker's, or the
- * article's), kind, amount and speaker, with its article. None when no council can be told.
+ * An accepted sentence as a commitment: its council (the one named in it, its known speaker's, the
+ * article's, or else the one last heard speaking), kind, amount and speaker, with its article. None when no council can be told.
  */
 export function describeCommitment(
   reading: SentenceReading,
   input: ExtractInput,
 ): ExtractedCommitment | undefined {
   const { sentence } = reading;
-  const authority = reading.councils[0]?.code ?? reading.namedSpeakerCouncil ?? input.mainAuthority;
+  const authority =
+    reading.councils[0]?.code ??
+    reading.namedSpeakerCouncil ??
+    input.mainAuthority ??
+    // Only where the council itself is heard: a bare "we…" with no council to be told is as likely a
+    // resident's or a party's.
+    (reading.voice === 'council' ? reading.lastNamedSpeaker : undefined);
   if (!authority) return undefined;
   const money = parseAmount(sentence);
   const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);

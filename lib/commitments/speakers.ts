@@ -15,7 +15,8 @@ export interface CouncilSpeaker {
 const ROLE =
   '(?:(?:deputy |council )?leader|chief executive|cabinet member[^,.;]{0,60}?|director[^,.;]{0,50}?|spokes(?:wo)?(?:man|person)|(?:executive )?member for[^,.;]{0,50}?|convener[^,.;]{0,40}?)';
 const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democrat|Green Party) )?';
-const NAME = "((?:[A-Z][a-zà-ÿ'’-]+ ){1,3}[A-Z][a-zà-ÿ'’-]+)";
+/** Capitalised words, "McCreesh" and "MacDonald" among them. */
+const NAME = "((?:[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)? ){1,3}[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?)";
 const TITLE = '(?:(?:Cllr\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms) )?';
 
 /** "NAME, (the) (party) ROLE of/for/at COUNCIL" */
@@ -24,15 +25,27 @@ const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} 
 const ROLE_THEN_NAME = new RegExp(`^(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}`);
 const ROLE_OF_THEN_NAME = new RegExp(`${ROLE} (?:of|for|at) (?:the )?@$`, 'i');
 const NAME_AFTER = new RegExp(`^,? ${TITLE}${NAME}`);
+/** The article's own council, unnamed: "council chief executive, Adrian McCreesh", "Jo Bell, the council's leader". */
+const UNNAMED_COUNCIL_ROLE = new RegExp(
+  `\\b[Cc]ouncil(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}|${TITLE}${NAME}, (?:the |a )?council(?:['’]s)? ${PARTY}${ROLE}\\b`,
+  'g',
+);
 
 /** Each person the article introduces as speaking for a council, from every paragraph, first role kept. */
 export function councilSpeakersOf(
   paragraphs: string[],
-  findCouncils: ExtractInput['findCouncils'],
+  mentions: ReturnType<ExtractInput['findCouncils']>[],
+  mainAuthority: string | undefined,
 ): CouncilSpeaker[] {
   const speakers = new Map<string, string>();
-  for (const paragraph of paragraphs) {
-    for (const council of findCouncils(paragraph)) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (mainAuthority !== undefined) {
+      for (const match of paragraph.matchAll(UNNAMED_COUNCIL_ROLE)) {
+        const surname = (match[1] ?? match[2])?.split(' ').at(-1);
+        if (surname && !speakers.has(surname)) speakers.set(surname, mainAuthority);
+      }
+    }
+    for (const council of mentions[index] ?? []) {
       if (council.start === undefined || council.end === undefined) continue;
       const before = `${paragraph.slice(Math.max(0, council.start - 160), council.start)}@`;
       const after = paragraph.slice(council.end, council.end + 120);

@@ -32,7 +32,10 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * Two false positives it showed (a resident's wish, a leader's "it was disappointing") were mended after.
  * Those figures counted a run-on "sentence" as found when any statement read from it was taken. Since the
  * labels address statements (sentencesOf starts one where a new quotation opens, and every piece cut from a
- * run-on was labelled again, twice), a quote must be the labelled sentence itself.
+ * run-on was labelled again, twice), a quote must be the labelled sentence itself: 0.765/0.302 on the sixth.
+ * The rules were then changed on the sixth set's misses (councils by their initials, "It said…" after the
+ * council, joint statements, officers named only as the council's, ongoing work in more words) and frozen
+ * again before the seventh set was scored.
  */
 const LABEL_SETS = [
   {
@@ -66,10 +69,10 @@ const LABEL_SETS = [
     floors: { precision: 1, recall: 0.71, authority: 1, amount: 1 },
   },
   {
-    name: 'the sixth set: every sentence of 105 articles, labelled twice, blind, scored with the rules frozen',
+    name: 'the sixth set: every sentence of 105 articles, labelled twice, blind, then used to widen the rules',
     sentences: sixth.sentences as Label[],
     minimum: { sentences: 3400, commitments: 40 },
-    floors: { precision: 0.76, recall: 0.3, authority: 1, amount: 1 },
+    floors: { precision: 0.87, recall: 0.62, authority: 1, amount: 1 },
   },
 ];
 

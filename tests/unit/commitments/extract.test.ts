@@ -135,6 +135,88 @@ describe('commitments', () => {
     ]);
   });
 
+  it('hears a council by the initials the article gave it in brackets', () => {
+    const found = extract(
+      'Brookfield District Council (BDC) said the footpath had been closed after the landslip.',
+      'BDC said its engineers were "working with the landowner" on a new route.',
+    );
+    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+      {
+        quote: 'BDC said its engineers were "working with the landowner" on a new route.',
+        authority: 'E99000002',
+      },
+    ]);
+  });
+
+  it('hears "It said…" right after the council spoke as the council, but not after someone else', () => {
+    const quotes = (...paragraphs: string[]) => extract(...paragraphs).map(({ quote }) => quote);
+    expect(
+      quotes(
+        'Alderbury Council said the pool had shut because of a fault.',
+        'It said the repairs would be finished by the end of March.',
+      ),
+    ).toEqual(['It said the repairs would be finished by the end of March.']);
+    expect(
+      quotes(
+        'Alderbury Council said the pool had shut because of a fault.',
+        'The operator, a leisure trust, blamed a supplier.',
+        'It said the repairs would be finished by the end of March.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('hears a council speaking in a joint statement, and the quotation it ends with "they said"', () => {
+    const joint =
+      'In a joint statement, Alderbury Council, the school and the health board said they were shocked.';
+    const quote = '"We have read the review and will work with all partners on an action plan," they said.';
+    expect(extract(joint, quote).map(({ quote }) => quote)).toEqual([quote]);
+  });
+
+  it('carries the statement on: "the statement added", then the quotation after it', () => {
+    const carried = '"Each appeal will then be reviewed by senior officers at the council."';
+    expect(
+      extract(
+        'A council spokesperson said the fines were set by law.',
+        'The statement added: "Residents who disagree can appeal.',
+        carried,
+      ).map(({ quote }) => quote),
+    ).toEqual([carried]);
+  });
+
+  it("hears the article's council in an officer it names only as the council's", () => {
+    const found = extract(
+      'At the meeting, council chief executive, Sam McAllister, said signal had been poor for months.',
+      'Mr McAllister confirmed he would be organising a meeting with the phone companies.',
+    );
+    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+      {
+        quote: 'Mr McAllister confirmed he would be organising a meeting with the phone companies.',
+        authority: 'E99000001',
+      },
+    ]);
+  });
+
+  it.each([
+    'Alderbury Council said the damage to the bandstand was now being investigated.',
+    'A council spokesperson said: "We have been engaging with the families who asked for a memorial."',
+    'A spokesperson said the authority was upgrading streetlights to LED lamps.',
+    'The council said it had launched a review of the bus timetable.',
+    'The council said staff were "putting extra arrangements in place" for the storm.',
+    '"We are following the legal process and will take further enforcement action if necessary," the council explained.',
+  ])('hears ongoing work, told in more ways: %s', (sentence) => {
+    expect(extract(sentence).map((commitment) => commitment.quote)).toEqual([sentence]);
+  });
+
+  it('reads "investigated" as action, not money, and "the ministers\' acknowledgement" as nobody accepting', () => {
+    expect(extract('The council said the complaint was being investigated.')[0]?.kind).toBe('action');
+    expect(
+      extract('The council leader said: "We welcome the ministers\' acknowledgement of our work."'),
+    ).toEqual([]);
+    expect(
+      extract('"I think people recognise that there is a need for a toll," said council leader Jo Bell.'),
+    ).toEqual([]);
+  });
+
   it('gives the same id to the same statement in another copy of the story', () => {
     const first = extract('Alderbury Council pledged £5m for foster carers.')[0];
     const copy = extractCommitments({
