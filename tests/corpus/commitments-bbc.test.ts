@@ -6,6 +6,7 @@ import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
 import fifth from '../fixtures/labels/bbc-commitment-sentences-fifth.json';
 import heldOut from '../fixtures/labels/bbc-commitment-sentences-heldout.json';
 import second from '../fixtures/labels/bbc-commitment-sentences-second.json';
+import seventh from '../fixtures/labels/bbc-commitment-sentences-seventh.json';
 import sixth from '../fixtures/labels/bbc-commitment-sentences-sixth.json';
 import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
 import {
@@ -35,7 +36,10 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * run-on was labelled again, twice), a quote must be the labelled sentence itself: 0.765/0.302 on the sixth.
  * The rules were then changed on the sixth set's misses (councils by their initials, "It said…" after the
  * council, joint statements, officers named only as the council's, ongoing work in more words) and frozen
- * again before the seventh set was scored.
+ * again before the seventh set was scored. The seventh, every article naming a council that no earlier set
+ * held (live pages mostly), scored 0.243/0.214 with them; the rules before that change scored 0.200/0.167 on
+ * it. On live pages, a bare "we…" of the police or the government, posts after a council spoke, is heard as
+ * the council's, and page text that lost its breaks runs into "sentences" thousands of characters long.
  */
 const LABEL_SETS = [
   {
@@ -74,6 +78,12 @@ const LABEL_SETS = [
     minimum: { sentences: 3400, commitments: 40 },
     floors: { precision: 0.87, recall: 0.62, authority: 1, amount: 1 },
   },
+  {
+    name: 'the seventh set: every sentence of the last 125 articles, labelled twice, blind, scored with the rules frozen',
+    sentences: seventh.sentences as Label[],
+    minimum: { sentences: 8900, commitments: 40 },
+    floors: { precision: 0.24, recall: 0.21, authority: 1, amount: 1 },
+  },
 ];
 
 interface Label {
@@ -85,7 +95,10 @@ interface Label {
   authority?: string;
   kind?: string;
   amount?: number;
-  /** Held-out set only: 1 for a plain sample of articles, 2 for articles in which a council speaks. */
+  /**
+   * Held-out set: 1 for a plain sample of articles, 2 for articles in which a council speaks. Seventh set: 1
+   * for live pages in which a council speaks, 2 for other live pages, 3 for the other articles.
+   */
   stratum?: number;
   note: string;
 }
@@ -118,7 +131,7 @@ function measure(labelled: Label[], articles: Map<string, BbcArticle>, matcher: 
     const input = extractInputOf(articles.get(id) as BbcArticle, matcher);
     const found = extractCommitments(input);
     for (const label of articleLabels) {
-      const sentence = sentencesOf(input.paragraphs[label.paragraph] ?? '')[label.sentence];
+      const sentence = sentencesOfParagraph(id, label.paragraph)[label.sentence];
       const extracted = found.find((commitment) => commitment.quote === sentence);
       const where = `${id} ¶${label.paragraph} s${label.sentence} (${label.note})`;
       if (extracted && label.commitment) {
@@ -159,6 +172,23 @@ const articles = readBbcArticles(
 );
 const matcher = bundledMatcher();
 
+/**
+ * Each paragraph split once: the seventh set's live pages have paragraphs of thousands of words that run
+ * together (their breaks lost), and splitting one again for each of its hundreds of labels took the test
+ * past its time limit.
+ */
+const splits = new Map<string, string[]>();
+function sentencesOfParagraph(article: string, paragraph: number): string[] {
+  const key = `${article} ${paragraph}`;
+  let sentences = splits.get(key);
+  if (!sentences) {
+    const text = articles.get(article)?.text ?? '';
+    sentences = sentencesOf(paragraphsOf(text)[paragraph] ?? '');
+    splits.set(key, sentences);
+  }
+  return sentences;
+}
+
 describe.skipIf(!hasShared).each(LABEL_SETS)('commitments in real BBC sentences: $name', (set) => {
   const labelled = set.sentences;
 
@@ -169,8 +199,7 @@ describe.skipIf(!hasShared).each(LABEL_SETS)('commitments in real BBC sentences:
     );
     const moved = labelled.flatMap((label) => {
       const article = articles.get(label.article);
-      const sentence =
-        article && sentencesOf(paragraphsOf(article.text)[label.paragraph] ?? '')[label.sentence];
+      const sentence = article && sentencesOfParagraph(label.article, label.paragraph)[label.sentence];
       return sentence !== undefined && fingerprint(sentence) === label.sha256
         ? []
         : [`${label.article} ¶${label.paragraph} s${label.sentence}`];
