@@ -217,6 +217,29 @@ describe('commitments', () => {
     ).toEqual([]);
   });
 
+  it('takes no statement from page text run together, and hears nobody carry on speaking after it', () => {
+    // Headings and timestamps of a live page, with no full stop between them: one "sentence" of 700 characters.
+    const runOn = `${'Storm updates, published at 10:15 GMT 2 December '.repeat(14)}the council said it would open rest centres.`;
+    expect(
+      extract(
+        'A council spokesperson said the gritters were out overnight.',
+        runOn,
+        '"We are working hard with our partners to find out what happened."',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    // Residents acknowledging the council's work are not the council accepting anything.
+    'Residents are angry, though many also acknowledge the city council is trying to fix it.',
+    // "No current plans" is as much a refusal as "no plans", though "plans to" is in it.
+    'The council said there were no current plans to extend the cordon.',
+    // "Ruling nothing out" is a stance, not work under way.
+    'Alderbury Council said it is "ruling nothing out" after the ruling.',
+  ])('hears no commitment in these either: %s', (sentence) => {
+    expect(extract(sentence)).toEqual([]);
+  });
+
   it('gives the same id to the same statement in another copy of the story', () => {
     const first = extract('Alderbury Council pledged £5m for foster carers.')[0];
     const copy = extractCommitments({
