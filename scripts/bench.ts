@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchAnnotate } from './bench/annotate';
+import { benchStandbyMemory } from './bench/memory';
 import { benchPack } from './bench/pack';
 import { benchSidebar } from './bench/sidebar';
 import { type BenchRow, printTable } from './bench/stats';
@@ -35,6 +36,7 @@ const annotation = await benchAnnotate(context, ORIGIN);
 rows.push(...annotation.rows);
 await context.close();
 rows.push(...(await benchSidebar()));
+rows.push(...(await benchStandbyMemory()));
 
 printTable(rows);
 mkdirSync(outDir, { recursive: true });

@@ -42,18 +42,14 @@ function sidebarUrl(request: SidebarRequest): string {
 }
 
 /**
- * How long a sidebar loaded out of sight waits for the click before it is let go. It is a second page
- * in memory: kept for the whole visit, one hover early in a long read would hold it for an hour. Pointing
- * at a council again loads it again, so only a click with no pointing first pays for the wait.
- */
-export const STANDBY_RELEASE_MS = 60_000;
-
-/**
  * The sidebar: an extension page in an iframe over the right edge of the page, so it never reflows the
  * article, and page CSS and scripts cannot reach into it (the hypothesis/client approach). Its code never
  * loads with the content script: the frame is made when the reader points at or focuses a council's name
  * (`prepare`), loaded out of sight, so that the click which follows only has to reveal a drawn history.
  * Loading an extension page in a frame takes Chromium most of the 150 ms a click may take (issue 5).
+ * A standby frame stays until another council is pointed at or the page goes: once settled it holds about
+ * half a megabyte of the extension's process (`npm run bench`), and letting it go after a minute of no
+ * click, as this once did, saved that much at the price of a cold load (2.5 times slower) for a later click.
  */
 export function createSidebarFrame(container: HTMLElement, onNotesChanged: () => void) {
   let frame: HTMLIFrameElement | null = null;
@@ -62,7 +58,6 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   let returnFocusTo: HTMLElement | null = null;
   /** The article's councils as last told, for a sidebar whose address holds an older list. */
   let articleCouncils: string[] | null = null;
-  let releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   const tell = (type: string, details?: object) =>
     frame?.contentWindow?.postMessage({ type, ...details }, new URL(frame.src).origin);
@@ -88,16 +83,11 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     container.append(frame);
   };
 
-  const unload = () => {
-    clearTimeout(releaseTimer);
+  let returningFocus = false;
+  const close = () => {
     frame?.remove();
     frame = null;
     standbyFor = null;
-  };
-
-  let returningFocus = false;
-  const close = () => {
-    unload();
     // Focus goes back to the name the sidebar was opened from: that is not the reader pointing at it anew.
     returningFocus = true;
     returnFocusTo?.focus();
@@ -122,16 +112,11 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     prepare(request: SidebarRequest) {
       if (isOpen() || returningFocus) return;
       const url = sidebarUrl(request);
-      clearTimeout(releaseTimer);
-      releaseTimer = setTimeout(() => {
-        if (standbyFor !== null) unload();
-      }, STANDBY_RELEASE_MS);
       if (standbyFor === url) return;
       standbyFor = url;
       load(url, false);
     },
     open(request: SidebarRequest, opener?: HTMLElement) {
-      clearTimeout(releaseTimer);
       returnFocusTo = opener ?? null;
       const url = sidebarUrl(request);
       if (frame && standbyFor === url) {

@@ -11,7 +11,7 @@ export function median(values: number[]): number {
 export interface BenchRow {
   measure: string;
   value: number;
-  unit: 'ms' | 'KB' | 'x';
+  unit: 'ms' | 'KB' | 'MB' | 'x';
   baseline?: { name: string; value: number };
   target?: string;
   met?: boolean;
@@ -23,7 +23,7 @@ export function printTable(rows: BenchRow[]): void {
     row.measure,
     fmt(row.value, row.unit),
     row.baseline ? `${row.baseline.name}: ${fmt(row.baseline.value, row.unit)}` : '',
-    row.baseline ? `${(row.baseline.value / row.value).toFixed(1)}x faster` : '',
+    row.baseline ? comparison(row, row.baseline.value) : '',
     row.target ? `${row.target} ${row.met === undefined ? '' : row.met ? '(met)' : '(NOT met)'}` : '',
   ]);
   const header = ['measure', 'median', 'baseline (same run)', 'ratio', 'target'];
@@ -35,4 +35,11 @@ export function printTable(rows: BenchRow[]): void {
   console.log(render(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(render(line));
+}
+
+/** Times as a speed-up over the baseline; sizes as the difference from it. */
+function comparison(row: BenchRow, baseline: number): string {
+  if (row.unit === 'ms') return `${(baseline / row.value).toFixed(1)}x faster`;
+  const difference = row.value - baseline;
+  return `${difference >= 0 ? '+' : ''}${difference.toFixed(1)} ${row.unit}`;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSidebarFrame, STANDBY_RELEASE_MS } from '../../../entrypoints/content/sidebar-frame';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSidebarFrame } from '../../../entrypoints/content/sidebar-frame';
 
 const sefton = { authority: 'E08000014', authorities: ['E08000014', 'E08000012'] };
 const liverpool = { authority: 'E08000012', authorities: ['E08000014', 'E08000012'] };
@@ -11,44 +11,40 @@ describe('the sidebar loaded out of sight when the reader points at a council', 
   const frames = () => container.querySelectorAll('iframe');
 
   beforeEach(() => {
-    vi.useFakeTimers();
     // Kept out of the document, so happy-dom never tries to load the frames: whether the sidebar page
     // draws is for the browser tests.
     container = document.createElement('div');
     sidebar = createSidebarFrame(container, () => {});
   });
 
-  afterEach(() => {
-    sidebar.destroy();
-    vi.useRealTimers();
-  });
+  afterEach(() => sidebar.destroy());
 
-  it('is let go when no click follows, so a long read does not hold a second page', () => {
+  it('is one frame per page: pointing at another council replaces it', () => {
+    sidebar.prepare(sefton);
     sidebar.prepare(sefton);
     expect(frames()).toHaveLength(1);
-    vi.advanceTimersByTime(STANDBY_RELEASE_MS);
-    expect(frames()).toHaveLength(0);
-  });
-
-  it('waits again from each pointing, and is loaded again after it was let go', () => {
-    sidebar.prepare(sefton);
-    vi.advanceTimersByTime(STANDBY_RELEASE_MS - 1000);
+    const forSefton = frames()[0];
     sidebar.prepare(liverpool);
-    vi.advanceTimersByTime(STANDBY_RELEASE_MS - 1000);
     expect(frames()).toHaveLength(1);
-    vi.advanceTimersByTime(1000);
-    expect(frames()).toHaveLength(0);
-    sidebar.prepare(sefton);
-    expect(frames()).toHaveLength(1);
+    expect(frames()[0]).not.toBe(forSefton);
+    expect(frames()[0]?.style.display).toBe('none');
   });
 
-  it('stays once the reader opens it, however long it is read', () => {
+  it('is shown, not loaded again, by the click that follows', () => {
     sidebar.prepare(sefton);
     const standby = frames()[0];
     sidebar.open(sefton);
-    vi.advanceTimersByTime(STANDBY_RELEASE_MS * 10);
     expect(frames()).toHaveLength(1);
     expect(frames()[0]).toBe(standby);
     expect(standby?.style.display).toBe('');
+  });
+
+  it('is replaced by a frame for the council clicked, when that is not the one pointed at', () => {
+    sidebar.prepare(sefton);
+    const standby = frames()[0];
+    sidebar.open(liverpool);
+    expect(frames()).toHaveLength(1);
+    expect(frames()[0]).not.toBe(standby);
+    expect(frames()[0]?.src).not.toContain('standby');
   });
 });
