@@ -13,7 +13,7 @@ import {
 } from '../../lib/annotate/annotate';
 import type { DetectedArticle } from '../../lib/article/detect';
 import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
-import { findCommitments } from '../../lib/commitments/from-article';
+import { findCommitments, mainAuthorityOf } from '../../lib/commitments/from-article';
 import type { TextQuoteAnchor } from '../../lib/db/records';
 import { countReferences } from '../../lib/match/anaphora';
 import { createMatcher } from '../../lib/match/matcher';
@@ -158,6 +158,11 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   await annotateInChunks(article.root, matcher, annotateOptions);
   void noteHighlights.refresh();
   const mentions = refreshCouncils();
+  const mainCouncil = mainAuthorityOf(mentions);
+  // The council the article is about is the likeliest click: its sidebar is readied once the page is idle.
+  if (mainCouncil) {
+    ctx.requestIdleCallback(() => sidebar.preload(sidebarRequest(mainCouncil)), { timeout: 3000 });
+  }
   if (mentions.length > 0) {
     void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
       sidebar.tellCommitmentsSaved,

@@ -50,6 +50,8 @@ function sidebarUrl(request: SidebarRequest): string {
  * A standby frame stays until another council is pointed at or the page goes: once settled it holds about
  * half a megabyte of the extension's process (`npm run bench`), and letting it go after a minute of no
  * click, as this once did, saved that much at the price of a cold load (2.5 times slower) for a later click.
+ * Being that cheap, one is also loaded for the article's own council once the page is idle (`preload`), so
+ * that a tap or a quick hand, with no pointing first, finds it drawn too.
  */
 export function createSidebarFrame(container: HTMLElement, onNotesChanged: () => void) {
   let frame: HTMLIFrameElement | null = null;
@@ -107,14 +109,20 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   window.addEventListener('message', onMessage);
   document.addEventListener('keydown', onKeydown);
 
+  /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
+  const prepare = (request: SidebarRequest) => {
+    if (isOpen() || returningFocus) return;
+    const url = sidebarUrl(request);
+    if (standbyFor === url) return;
+    standbyFor = url;
+    load(url, false);
+  };
+
   return {
-    /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
-    prepare(request: SidebarRequest) {
-      if (isOpen() || returningFocus) return;
-      const url = sidebarUrl(request);
-      if (standbyFor === url) return;
-      standbyFor = url;
-      load(url, false);
+    prepare,
+    /** Loads the sidebar for this request out of sight only if no sidebar is loaded: the reader's own pointing wins. */
+    preload(request: SidebarRequest) {
+      if (frame === null) prepare(request);
     },
     open(request: SidebarRequest, opener?: HTMLElement) {
       returnFocusTo = opener ?? null;

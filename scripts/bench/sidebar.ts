@@ -8,19 +8,32 @@ import { type BenchRow, median } from './stats';
 const DEMO_URL = 'https://www.bbc.co.uk/news/articles/council-lens-demo';
 const RUNS = 9;
 
-/** How the reader reaches the click: a mouse reader points first (and sees the hover card); or no head start. */
+const SEFTON = 'E08000014';
+const LIVERPOOL = 'E08000012';
+
+/**
+ * How the reader reaches the click. A mouse reader points first (and sees the hover card). The article's own
+ * council (Sefton, named most) has its sidebar readied once the page is idle, so a click on it needs no
+ * pointing. Another council clicked with no head start loads its sidebar from scratch: the baseline.
+ */
 const WAYS = [
-  { name: 'after the hover card shows', pointFirst: true },
-  { name: 'clicked at once, no head start', pointFirst: false },
+  { name: 'another council, after the hover card shows', council: LIVERPOOL, pointFirst: true },
+  {
+    name: "the article's council, clicked at once once the page is idle",
+    council: SEFTON,
+    pointFirst: false,
+  },
+  { name: 'another council, clicked at once, no head start', council: LIVERPOOL, pointFirst: false },
 ] as const;
 
 /**
  * From a click on a council's name to its inspection history drawn in the sidebar, in real Chromium.
  * Timed in the browser, from the click event's timestamp on the page to the sidebar's mark one frame after
  * the history is on screen; the driver's own time (Playwright's checks before it clicks, its polling after)
- * is shown separately, as the end-to-end figure. Pointing at a name loads its sidebar out of sight, so the
- * click after a hover only reveals it; a click with no head start (Playwright moves and clicks within a few
- * milliseconds, faster than a hand) loads it from scratch: the baseline, measured in the same run.
+ * is shown separately, as the end-to-end figure. Every way waits for the idle-time sidebar of the article's
+ * council first, so none is timed while that one loads. A click with no head start (Playwright moves and
+ * clicks within a few milliseconds, faster than a hand) on a council other than the article's loads its
+ * sidebar from scratch: the baseline, measured in the same run.
  */
 export async function benchSidebar(): Promise<BenchRow[]> {
   const browser = await launchWithExtension({
@@ -30,11 +43,16 @@ export async function benchSidebar(): Promise<BenchRow[]> {
   const timings = WAYS.map(() => ({ inBrowser: [] as number[], endToEnd: [] as number[] }));
   for (let run = 0; run <= RUNS; run++) {
     // The ways take turns, so a slow spell of this noisy machine falls on both.
-    for (const [way, { pointFirst }] of WAYS.entries()) {
+    for (const [way, { council, pointFirst }] of WAYS.entries()) {
       const page = await browser.context.newPage();
       await page.goto(DEMO_URL);
-      const mark = page.locator('council-lens-mark').first();
+      const mark = page.locator(`council-lens-mark[data-code="${council}"]`).first();
       await mark.waitFor();
+      await page
+        .frameLocator('council-lens-ui iframe')
+        .locator('[data-testid="inspection"]')
+        .first()
+        .waitFor({ state: 'attached' });
       if (pointFirst) {
         await mark.hover();
         await page.getByRole('dialog').waitFor();
@@ -79,25 +97,26 @@ export async function benchSidebar(): Promise<BenchRow[]> {
     }
   }
   await browser.close();
-  const [pointed, atOnce] = timings.map(({ inBrowser, endToEnd }) => ({
+  const [pointed, readied, cold] = timings.map(({ inBrowser, endToEnd }) => ({
     inBrowser: median(inBrowser),
     endToEnd: median(endToEnd),
-  })) as [{ inBrowser: number; endToEnd: number }, { inBrowser: number; endToEnd: number }];
+  })) as [Timing, Timing, Timing];
+  const baseline = { name: WAYS[2].name, value: cold.inBrowser };
   return [
-    {
-      measure: `click to history drawn, ${WAYS[0].name}, in the browser (median of ${RUNS})`,
-      value: pointed.inBrowser,
-      unit: 'ms',
-      baseline: { name: WAYS[1].name, value: atOnce.inBrowser },
+    ...[pointed, readied].map((timing, way) => ({
+      measure: `click to history drawn, ${WAYS[way]?.name}, in the browser (median of ${RUNS})`,
+      value: timing.inBrowser,
+      unit: 'ms' as const,
+      baseline,
       target: '< 150 ms',
-      met: pointed.inBrowser < 150,
-    },
+      met: timing.inBrowser < 150,
+    })),
     {
-      measure: `click to history drawn, ${WAYS[1].name}, in the browser (median of ${RUNS})`,
-      value: atOnce.inBrowser,
+      measure: `click to history drawn, ${WAYS[2].name}, in the browser (median of ${RUNS})`,
+      value: cold.inBrowser,
       unit: 'ms',
       target: '< 150 ms',
-      met: atOnce.inBrowser < 150,
+      met: cold.inBrowser < 150,
     },
     {
       measure: `${WAYS[0].name}, with the driver's overhead (median of ${RUNS})`,
@@ -105,4 +124,9 @@ export async function benchSidebar(): Promise<BenchRow[]> {
       unit: 'ms',
     },
   ];
+}
+
+interface Timing {
+  inBrowser: number;
+  endToEnd: number;
 }

@@ -115,6 +115,24 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it("readies the article's own council's sidebar once the page is idle, so a click with no pointing only reveals it", async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    const frame = fresh.locator('council-lens-ui iframe');
+    await frame.waitFor({ state: 'attached' });
+    // Sefton is the council the demo article names most; nobody has pointed at anything.
+    expect(await frame.getAttribute('src')).toMatch(/authority=E08000014.*&standby$/);
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    await sidebar.locator('.trend').waitFor({ state: 'attached' });
+    expect(await frame.isVisible()).toBe(false);
+    await fresh.locator('council-lens-mark[data-code="E08000014"]').first().click();
+    await frame.waitFor();
+    // The same page, shown: a fresh load would have no standby in its address.
+    expect(await frame.getAttribute('src')).toContain('&standby');
+    await sidebar.getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 }).waitFor();
+    await fresh.close();
+  });
+
   it('works from the keyboard alone: Tab to a name shows its card, Enter opens the sidebar, Esc returns', async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(DEMO_URL);

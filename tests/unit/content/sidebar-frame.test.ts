@@ -39,6 +39,16 @@ describe('the sidebar loaded out of sight when the reader points at a council', 
     expect(standby?.style.display).toBe('');
   });
 
+  it("is readied for the article's council at idle, but never over one the reader pointed at", () => {
+    sidebar.preload(sefton);
+    expect(frames()).toHaveLength(1);
+    sidebar.prepare(liverpool);
+    const forLiverpool = frames()[0];
+    sidebar.preload(sefton);
+    expect(frames()).toHaveLength(1);
+    expect(frames()[0]).toBe(forLiverpool);
+  });
+
   it('is replaced by a frame for the council clicked, when that is not the one pointed at', () => {
     sidebar.prepare(sefton);
     const standby = frames()[0];
