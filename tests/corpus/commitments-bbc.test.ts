@@ -212,7 +212,7 @@ describe.skipIf(!hasShared).each(LABEL_SETS)('commitments in real BBC sentences:
 
   it('extracts commitments, run as the extension runs it, with measured precision and recall', () => {
     const tally = measure(labelled, articles, matcher);
-    const strata = [...new Set(labelled.flatMap((label) => (label.stratum ? [label.stratum] : [])))];
+    const strata = [...new Set(labelled.flatMap((label) => (label.stratum ? [label.stratum] : [])))].sort();
     console.info(
       [
         `commitments, ${set.name}: ${labelled.length} sentences (${tally.truePositives + tally.falseNegatives} commitments):`,
