@@ -25,9 +25,12 @@ const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} 
 const ROLE_THEN_NAME = new RegExp(`^(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}`);
 const ROLE_OF_THEN_NAME = new RegExp(`${ROLE} (?:of|for|at) (?:the )?@$`, 'i');
 const NAME_AFTER = new RegExp(`^,? ${TITLE}${NAME}`);
-/** The article's own council, unnamed: "council chief executive, Adrian McCreesh", "Jo Bell, the council's leader". */
+/**
+ * The article's own council, unnamed: "council chief executive, Adrian McCreesh", "Jo Bell, the council's
+ * leader". Lower case and after no name, so that "Kent County council leader Roger Gough" stays Kent's.
+ */
 const UNNAMED_COUNCIL_ROLE = new RegExp(
-  `\\b[Cc]ouncil(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}|${TITLE}${NAME}, (?:the |a )?council(?:['’]s)? ${PARTY}${ROLE}\\b`,
+  `(?<![A-Z][\\w'’-]* )\\bcouncil(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}|${TITLE}${NAME}, (?:the |a )?council(?:['’]s)? ${PARTY}${ROLE}\\b`,
   'g',
 );
 
@@ -39,12 +42,6 @@ export function councilSpeakersOf(
 ): CouncilSpeaker[] {
   const speakers = new Map<string, string>();
   for (const [index, paragraph] of paragraphs.entries()) {
-    if (mainAuthority !== undefined) {
-      for (const match of paragraph.matchAll(UNNAMED_COUNCIL_ROLE)) {
-        const surname = (match[1] ?? match[2])?.split(' ').at(-1);
-        if (surname && !speakers.has(surname)) speakers.set(surname, mainAuthority);
-      }
-    }
     for (const council of mentions[index] ?? []) {
       if (council.start === undefined || council.end === undefined) continue;
       const before = `${paragraph.slice(Math.max(0, council.start - 160), council.start)}@`;
@@ -55,6 +52,13 @@ export function councilSpeakersOf(
         (ROLE_OF_THEN_NAME.test(before) ? NAME_AFTER.exec(after)?.[1] : undefined);
       const surname = name?.split(' ').at(-1);
       if (surname && !speakers.has(surname)) speakers.set(surname, council.code);
+    }
+  }
+  // Only after every named council has had its speakers, so that a name given both ways keeps its council.
+  if (mainAuthority !== undefined) {
+    for (const match of paragraphs.join('\n').matchAll(UNNAMED_COUNCIL_ROLE)) {
+      const surname = (match[1] ?? match[2])?.split(' ').at(-1);
+      if (surname && !speakers.has(surname)) speakers.set(surname, mainAuthority);
     }
   }
   return [...speakers].map(([surname, code]) => ({ code, saying: sayingPattern(surname) }));

@@ -196,6 +196,14 @@ describe('commitments', () => {
     ]);
   });
 
+  it("keeps a named council's leader with that council, though the article is mostly about another", () => {
+    const found = extract(
+      'Brookfield District Council leader Jo Marsh visited the flooded estate on Monday.',
+      'Marsh said she would open the leisure centre to families who had to leave their homes.',
+    );
+    expect(found.map(({ authority }) => authority)).toEqual(['E99000002']);
+  });
+
   it.each([
     'Alderbury Council said the damage to the bandstand was now being investigated.',
     'A council spokesperson said: "We have been engaging with the families who asked for a memorial."',
