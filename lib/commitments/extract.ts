@@ -287,10 +287,14 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         (BARE_SPOKESPERSON.test(sentence) || quoteContinues) &&
         !OTHER_SPOKESPERSON.test(text) &&
         (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');
-      if (councilSpeaks) lastNamedSpeaker = namedSpeakerCouncil ?? councils[0]?.code ?? lastNamedSpeaker;
-      if (sentence.length > LONGEST_STATEMENT) lastSpeaker = 'other';
-      else if (councilSpeaks || spokespersonSpeaks) lastSpeaker = 'council';
-      else if (ANY_REPORTING.test(sentence)) lastSpeaker = 'other';
+      if (sentence.length > LONGEST_STATEMENT) {
+        lastSpeaker = 'other';
+      } else if (councilSpeaks || spokespersonSpeaks) {
+        lastSpeaker = 'council';
+        if (councilSpeaks) lastNamedSpeaker = namedSpeakerCouncil ?? councils[0]?.code ?? lastNamedSpeaker;
+      } else if (ANY_REPORTING.test(sentence)) {
+        lastSpeaker = 'other';
+      }
       readings.push({
         sentence,
         previous,
@@ -308,7 +312,8 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
 
 /**
  * An accepted sentence as a commitment: its council (the one named in it, its known speaker's, the
- * article's, or else the one last heard speaking), kind, amount and speaker, with its article. None when no council can be told.
+ * article's, or else the one last heard speaking), kind, amount and speaker, with its article. None when
+ * no council can be told.
  */
 export function describeCommitment(
   reading: SentenceReading,
