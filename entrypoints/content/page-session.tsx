@@ -159,10 +159,19 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   void noteHighlights.refresh();
   const mentions = refreshCouncils();
   const mainCouncil = mainAuthorityOf(mentions);
-  // The council the article is about is the likeliest click: its sidebar is readied once the page is idle.
-  if (mainCouncil) {
-    ctx.requestIdleCallback(() => sidebar.preload(sidebarRequest(mainCouncil)), { timeout: 3000 });
-  }
+  // The council the article is about is the likeliest click: its sidebar is readied once the page is idle,
+  // and again each time the tab comes back into view (a tab in the background lets it go).
+  const readyMainCouncil = () => {
+    if (!mainCouncil || document.hidden) return;
+    ctx.requestIdleCallback(
+      () => {
+        if (!document.hidden) sidebar.preload(sidebarRequest(mainCouncil));
+      },
+      { timeout: 3000 },
+    );
+  };
+  readyMainCouncil();
+  document.addEventListener('visibilitychange', readyMainCouncil);
   if (mentions.length > 0) {
     void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
       sidebar.tellCommitmentsSaved,
@@ -185,6 +194,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   });
 
   return () => {
+    document.removeEventListener('visibilitychange', readyMainCouncil);
     selection.stop();
     noteHighlights.clear();
     stopWatching();

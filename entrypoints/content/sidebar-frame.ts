@@ -47,11 +47,10 @@ function sidebarUrl(request: SidebarRequest): string {
  * loads with the content script: the frame is made when the reader points at or focuses a council's name
  * (`prepare`), loaded out of sight, so that the click which follows only has to reveal a drawn history.
  * Loading an extension page in a frame takes Chromium most of the 150 ms a click may take (issue 5).
- * A standby frame stays until another council is pointed at or the page goes: once settled it holds about
- * half a megabyte of the extension's process (`npm run bench`), and letting it go after a minute of no
- * click, as this once did, saved that much at the price of a cold load (2.5 times slower) for a later click.
- * Being that cheap, one is also loaded for the article's own council once the page is idle (`preload`), so
- * that a tap or a quick hand, with no pointing first, finds it drawn too.
+ * One is also loaded for the article's own council once the page is idle (`preload`), so that a tap or a
+ * quick hand, with no pointing first, finds it drawn too. A standby frame stays while the tab is in view,
+ * however long the read: letting it go after a minute, as this once did, made a later click load cold (2.5
+ * times slower). It goes when the tab goes to the background, and comes back at idle when it returns.
  */
 export function createSidebarFrame(container: HTMLElement, onNotesChanged: () => void) {
   let frame: HTMLIFrameElement | null = null;
@@ -85,11 +84,15 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     container.append(frame);
   };
 
-  let returningFocus = false;
-  const close = () => {
+  const unload = () => {
     frame?.remove();
     frame = null;
     standbyFor = null;
+  };
+
+  let returningFocus = false;
+  const close = () => {
+    unload();
     // Focus goes back to the name the sidebar was opened from: that is not the reader pointing at it anew.
     returningFocus = true;
     returnFocusTo?.focus();
@@ -106,8 +109,14 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   const onKeydown = (event: KeyboardEvent) => {
     if (isOpen() && event.key === 'Escape') close();
   };
+  // A sidebar out of sight only helps the tab the reader is looking at: a tab sent to the background lets
+  // its go (each holds about 1.4 MB of script heap and a thousand nodes, `npm run bench`).
+  const onVisibilityChange = () => {
+    if (document.hidden && standbyFor !== null) unload();
+  };
   window.addEventListener('message', onMessage);
   document.addEventListener('keydown', onKeydown);
+  document.addEventListener('visibilitychange', onVisibilityChange);
 
   /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
   const prepare = (request: SidebarRequest) => {
@@ -149,6 +158,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
       close();
       window.removeEventListener('message', onMessage);
       document.removeEventListener('keydown', onKeydown);
+      document.removeEventListener('visibilitychange', onVisibilityChange);
     },
   };
 }

@@ -49,6 +49,24 @@ describe('the sidebar loaded out of sight when the reader points at a council', 
     expect(frames()[0]).toBe(forLiverpool);
   });
 
+  it('is let go when the tab goes to the background, but an open sidebar stays', () => {
+    const setHidden = (hidden: boolean) => {
+      Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      sidebar.prepare(sefton);
+      setHidden(true);
+      expect(frames()).toHaveLength(0);
+      setHidden(false);
+      sidebar.open(sefton);
+      setHidden(true);
+      expect(frames()).toHaveLength(1);
+    } finally {
+      setHidden(false);
+    }
+  });
+
   it('is replaced by a frame for the council clicked, when that is not the one pointed at', () => {
     sidebar.prepare(sefton);
     const standby = frames()[0];
