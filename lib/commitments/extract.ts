@@ -10,6 +10,11 @@ export interface ExtractInput {
   /** The article body, one string per paragraph. */
   paragraphs: string[];
   /**
+   * The paragraphs that begin a new post of a live page: whoever spoke in the post before does not speak on
+   * in this one (a council's statement, then a police post's "we are working…", is not the council's).
+   */
+  postStarts?: ReadonlySet<number>;
+  /**
    * The council mentions in a piece of text (the extension passes its matcher). With their offsets, a named
    * council can be told apart as the speaker ("Kent County Council said…") from an object ("a report to Kent
    * County Council"); without them, any capitalised "… Council" is taken as a council.
@@ -265,15 +270,22 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
   const mentions = input.paragraphs.map((paragraph) => input.findCouncils(paragraph));
   const speakers = councilSpeakersOf(input.paragraphs, mentions, input.mainAuthority);
   const findCouncils = withInitials(input.paragraphs, mentions, input.findCouncils);
-  for (const paragraph of input.paragraphs) {
-    for (const sentence of sentencesOf(paragraph)) {
+  for (const [index, paragraph] of input.paragraphs.entries()) {
+    const newPost = input.postStarts?.has(index) ?? false;
+    if (newPost) {
+      lastSpeaker = 'other';
+      lastNamedSpeaker = undefined;
+    }
+    for (const [sentenceIndex, sentence] of sentencesOf(paragraph).entries()) {
       const councils = findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
       const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);
       const councilSpeaks =
         namedSpeakerCouncil !== undefined ||
         COUNCIL_VOICE.some((rule) => rule.test(text)) ||
-        (readings.at(-1)?.voice === 'council' && IT_SAYS_ON.test(sentence));
+        (!(newPost && sentenceIndex === 0) &&
+          readings.at(-1)?.voice === 'council' &&
+          IT_SAYS_ON.test(sentence));
       const quoteContinues =
         lastSpeaker === 'council' &&
         CONTINUED_QUOTE.test(sentence) &&

@@ -42,18 +42,41 @@ export function findCommitments(
   mentions: { code: string }[],
 ): ExtractedCommitment[] {
   const excluded = article.exclude.join(', ');
-  const paragraphs = Array.from(article.root.querySelectorAll('p'))
+  const kept = Array.from(article.root.querySelectorAll('p'))
     .filter(
-      (paragraph) => !paragraph.closest(excluded) && !paragraph.closest('form, [contenteditable="true"]'),
+      (paragraph) =>
+        !(excluded && paragraph.closest(excluded)) && !paragraph.closest('form, [contenteditable="true"]'),
     )
-    .map((paragraph) => paragraph.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-    .filter(Boolean);
-  return extractCommitments(
-    articleInput(paragraphs, matcher, mentions, {
-      url: articleUrl,
-      headline: article.headline,
-      publisher: article.publisher,
-      publishedDate: article.publishedDate,
-    }),
-  );
+    .map((element) => ({ element, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
+    .filter(({ text }) => text !== '');
+  const postStarts = new Set<number>();
+  kept.forEach(({ element }, index) => {
+    const post = postOf(element, article.root);
+    if (index > 0 && post !== postOf((kept[index - 1] as { element: Element }).element, article.root)) {
+      postStarts.add(index);
+    }
+  });
+  return extractCommitments({
+    ...articleInput(
+      kept.map(({ text }) => text),
+      matcher,
+      mentions,
+      {
+        url: articleUrl,
+        headline: article.headline,
+        publisher: article.publisher,
+        publishedDate: article.publishedDate,
+      },
+    ),
+    postStarts,
+  });
+}
+
+/**
+ * The post of a live page a paragraph belongs to: the nearest article or list item inside the story's root
+ * (live pages list their posts, each an article or an item); none in an ordinary story.
+ */
+function postOf(paragraph: Element, root: Element): Element | null {
+  const post = paragraph.parentElement?.closest('article, li') ?? null;
+  return post && post !== root && root.contains(post) ? post : null;
 }

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { DetectedArticle } from '../../../lib/article/detect';
+import { findCommitments } from '../../../lib/commitments/from-article';
+import { createMatcher } from '../../../lib/match/matcher';
+import { tinyPack } from '../../fixtures/tiny-pack';
+
+const matcher = createMatcher(tinyPack().authorities);
+
+/** A story whose body is the given HTML, as the content script's article detection would hand it over. */
+function storyOf(html: string): DetectedArticle {
+  const root = document.createElement('main');
+  root.innerHTML = html;
+  return {
+    root,
+    headline: 'Storm live',
+    canonicalUrl: 'https://news.example/live/storm',
+    publisher: 'News',
+    adapter: 'generic',
+    exclude: [],
+  };
+}
+
+const quotes = (story: DetectedArticle) =>
+  findCommitments(story, story.canonicalUrl, matcher, [{ code: 'E99000001' }]).map(({ quote }) => quote);
+
+describe("commitments on a live page's posts", () => {
+  const councilPost = '<p>Alderbury Council said it would reopen the library on Monday.</p>';
+  const policePost =
+    '<p>Police have issued a statement about the crash.</p><p>"We are working with partners to find out what happened."</p>';
+
+  it("does not hear the council in the next post's quotation", () => {
+    const live = storyOf(
+      `<ol><li><article>${councilPost}</article></li><li><article>${policePost}</article></li></ol>`,
+    );
+    expect(quotes(live)).toEqual(['Alderbury Council said it would reopen the library on Monday.']);
+  });
+
+  it('still carries a statement on from paragraph to paragraph within one story', () => {
+    const story = storyOf(
+      '<p>A council spokesperson said: "The roof was damaged in the night.</p><p>"We are working with the fire service to check it."</p>',
+    );
+    expect(quotes(story)).toEqual(['"We are working with the fire service to check it."']);
+  });
+});
