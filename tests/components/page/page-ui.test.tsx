@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
-import { ArticleSummary } from '../../../components/page/ArticleSummary';
+import { ArticleSummary, type ArticleSummaryProps } from '../../../components/page/ArticleSummary';
 import { HoverCard } from '../../../components/page/HoverCard';
 import { summariseAuthority } from '../../../lib/authority-summary';
 import { tinyPack } from '../../fixtures/tiny-pack';
@@ -12,6 +12,18 @@ const alderbury = summariseAuthority(pack, 'E99000001') as NonNullable<ReturnTyp
 const brookfield = summariseAuthority(pack, 'E99000002') as NonNullable<
   ReturnType<typeof summariseAuthority>
 >;
+
+/** The article summary, naming Alderbury once and doing nothing, unless a test says otherwise. */
+const summaryWith = (props: Partial<ArticleSummaryProps>) => (
+  <ArticleSummary
+    councils={[{ summary: alderbury, mentions: 1, references: 0 }]}
+    collapsed={false}
+    onToggle={() => {}}
+    onOpen={() => {}}
+    onPrepare={() => {}}
+    {...props}
+  />
+);
 
 it('the hover card names the council and states its latest judgement in words, with its date', () => {
   const onOpenHistory = vi.fn();
@@ -42,15 +54,13 @@ it('the hover card shows missing data as missing', () => {
 it('the article summary lists each council with its mentions and latest judgement, and collapses', () => {
   const onToggle = vi.fn();
   const onOpen = vi.fn();
-  const summary = (collapsed: boolean) => (
-    <ArticleSummary
-      councils={[{ summary: alderbury, mentions: 2, references: 3 }]}
-      collapsed={collapsed}
-      onToggle={onToggle}
-      onOpen={onOpen}
-      onPrepare={() => {}}
-    />
-  );
+  const summary = (collapsed: boolean) =>
+    summaryWith({
+      councils: [{ summary: alderbury, mentions: 2, references: 3 }],
+      collapsed,
+      onToggle,
+      onOpen,
+    });
   const { rerender } = render(summary(false));
   const item = screen.getByRole('button', { name: /Alderbury/ });
   expect(item.textContent).toMatch(/2 mentions, 3 as "the council"/);
@@ -65,15 +75,7 @@ it('the article summary lists each council with its mentions and latest judgemen
 });
 
 it("the article summary says whose rating a district's badge is", () => {
-  render(
-    <ArticleSummary
-      councils={[{ summary: brookfield, mentions: 1, references: 0 }]}
-      collapsed={false}
-      onToggle={() => {}}
-      onOpen={() => {}}
-      onPrepare={() => {}}
-    />,
-  );
+  render(summaryWith({ councils: [{ summary: brookfield, mentions: 1, references: 0 }] }));
   expect(screen.getByRole('button', { name: /Brookfield/ }).textContent).toMatch(
     /Children's services run by Alderbury Metropolitan Borough Council.*Inadequate/,
   );
@@ -81,15 +83,7 @@ it("the article summary says whose rating a district's badge is", () => {
 
 it("the article summary asks for a council's history to be loaded when the reader points at or focuses it", () => {
   const onPrepare = vi.fn();
-  render(
-    <ArticleSummary
-      councils={[{ summary: alderbury, mentions: 1, references: 0 }]}
-      collapsed={false}
-      onToggle={() => {}}
-      onOpen={() => {}}
-      onPrepare={onPrepare}
-    />,
-  );
+  render(summaryWith({ onPrepare }));
   const item = screen.getByRole('button', { name: /Alderbury/ });
   fireEvent.pointerEnter(item);
   fireEvent.focus(item);

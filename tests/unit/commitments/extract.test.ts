@@ -20,6 +20,11 @@ const extract = (...paragraphs: string[]) =>
     mainAuthority: 'E99000001',
     article,
   });
+/** The quotes kept from these paragraphs, in order. */
+const quotesOf = (...paragraphs: string[]) => extract(...paragraphs).map(({ quote }) => quote);
+/** The quotes kept, each with the council it was given to. */
+const quotesWithCouncils = (...paragraphs: string[]) =>
+  extract(...paragraphs).map(({ quote, authority }) => ({ quote, authority }));
 
 describe('amounts in every form newsrooms write them', () => {
   it.each([
@@ -78,21 +83,19 @@ describe('commitments', () => {
   });
 
   it("carries a council's quoted statement on into the next paragraph, but not someone else's words", () => {
-    const found = extract(
+    const found = quotesOf(
       'A spokesperson for Alderbury Council said: “We are deeply saddened by the accident.',
       '“As always, our teams will work with the school to support everyone affected.”',
       '“They will never fix this road,” a neighbour said.',
     );
-    expect(found.map((commitment) => commitment.quote)).toEqual([
-      '“As always, our teams will work with the school to support everyone affected.”',
-    ]);
+    expect(found).toEqual(['“As always, our teams will work with the school to support everyone affected.”']);
   });
 
   it("finds the council's promise inside a run-on sentence and quotes that statement alone", () => {
     expect(
-      extract(
+      quotesOf(
         'Residents said: “Nobody listens to us. “Alderbury Council has failed us.” A spokesperson for Alderbury Council said it would repair the lane in spring.',
-      ).map((commitment) => commitment.quote),
+      ),
     ).toEqual(['A spokesperson for Alderbury Council said it would repair the lane in spring.']);
   });
 
@@ -105,7 +108,7 @@ describe('commitments', () => {
     'The council said it felt the consultation could have been handled better.',
     'Alderbury Council said it was taking legal action against the landlord.',
   ])('hears a commitment in: %s', (sentence) => {
-    expect(extract(sentence).map((commitment) => commitment.quote)).toEqual([sentence]);
+    expect(quotesOf(sentence)).toEqual([sentence]);
   });
 
   it.each([
@@ -121,12 +124,12 @@ describe('commitments', () => {
   });
 
   it('hears a council leader introduced once by name when the surname alone speaks later', () => {
-    const found = extract(
+    const found = quotesWithCouncils(
       'Jo Marsh, the leader of Brookfield District Council, visited the flooded estate on Monday.',
       'Marsh said she would open the council’s leisure centre to families who had to leave their homes.',
       'Pat Green, who lives on the estate, said she would stay with her sister.',
     );
-    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+    expect(found).toEqual([
       {
         quote:
           'Marsh said she would open the council’s leisure centre to families who had to leave their homes.',
@@ -136,11 +139,11 @@ describe('commitments', () => {
   });
 
   it('hears a council by the initials the article gave it in brackets', () => {
-    const found = extract(
+    const found = quotesWithCouncils(
       'Brookfield District Council (BDC) said the footpath had been closed after the landslip.',
       'BDC said its engineers were "working with the landowner" on a new route.',
     );
-    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+    expect(found).toEqual([
       {
         quote: 'BDC said its engineers were "working with the landowner" on a new route.',
         authority: 'E99000002',
@@ -149,15 +152,14 @@ describe('commitments', () => {
   });
 
   it('hears "It said…" right after the council spoke as the council, but not after someone else', () => {
-    const quotes = (...paragraphs: string[]) => extract(...paragraphs).map(({ quote }) => quote);
     expect(
-      quotes(
+      quotesOf(
         'Alderbury Council said the pool had shut because of a fault.',
         'It said the repairs would be finished by the end of March.',
       ),
     ).toEqual(['It said the repairs would be finished by the end of March.']);
     expect(
-      quotes(
+      quotesOf(
         'Alderbury Council said the pool had shut because of a fault.',
         'The operator, a leisure trust, blamed a supplier.',
         'It said the repairs would be finished by the end of March.',
@@ -169,26 +171,26 @@ describe('commitments', () => {
     const joint =
       'In a joint statement, Alderbury Council, the school and the health board said they were shocked.';
     const quote = '"We have read the review and will work with all partners on an action plan," they said.';
-    expect(extract(joint, quote).map(({ quote }) => quote)).toEqual([quote]);
+    expect(quotesOf(joint, quote)).toEqual([quote]);
   });
 
   it('carries the statement on: "the statement added", then the quotation after it', () => {
     const carried = '"Each appeal will then be reviewed by senior officers at the council."';
     expect(
-      extract(
+      quotesOf(
         'A council spokesperson said the fines were set by law.',
         'The statement added: "Residents who disagree can appeal.',
         carried,
-      ).map(({ quote }) => quote),
+      ),
     ).toEqual([carried]);
   });
 
   it("hears the article's council in an officer it names only as the council's", () => {
-    const found = extract(
+    const found = quotesWithCouncils(
       'At the meeting, council chief executive, Sam McAllister, said signal had been poor for months.',
       'Mr McAllister confirmed he would be organising a meeting with the phone companies.',
     );
-    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+    expect(found).toEqual([
       {
         quote: 'Mr McAllister confirmed he would be organising a meeting with the phone companies.',
         authority: 'E99000001',
@@ -212,7 +214,7 @@ describe('commitments', () => {
     'The council said staff were "putting extra arrangements in place" for the storm.',
     '"We are following the legal process and will take further enforcement action if necessary," the council explained.',
   ])('hears ongoing work, told in more ways: %s', (sentence) => {
-    expect(extract(sentence).map((commitment) => commitment.quote)).toEqual([sentence]);
+    expect(quotesOf(sentence)).toEqual([sentence]);
   });
 
   it('reads "investigated" as action, not money, and "the ministers\' acknowledgement" as nobody accepting', () => {
