@@ -49,13 +49,10 @@ export function findCommitments(
     )
     .map((element) => ({ element, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
     .filter(({ text }) => text !== '');
-  const postStarts = new Set<number>();
-  kept.forEach(({ element }, index) => {
-    const post = postOf(element, article.root);
-    if (index > 0 && post !== postOf((kept[index - 1] as { element: Element }).element, article.root)) {
-      postStarts.add(index);
-    }
-  });
+  const posts = kept.map(({ element }) => postOf(element, article.root));
+  const postStarts = new Set(
+    posts.flatMap((post, index) => (index > 0 && post !== posts[index - 1] ? [index] : [])),
+  );
   return extractCommitments({
     ...articleInput(
       kept.map(({ text }) => text),
