@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { launchWithExtension } from '../browser/launch';
+import { firstDrawnInspection, launchWithExtension } from '../browser/launch';
 import type { BenchRow } from './stats';
 
 const DEMO_URL = 'https://www.bbc.co.uk/news/articles/council-lens-demo';
@@ -25,11 +25,7 @@ export async function benchStandbyMemory(): Promise<BenchRow[]> {
   for (let tab = 0; tab < TABS; tab++) {
     const page = await browser.context.newPage();
     await page.goto(DEMO_URL);
-    await page
-      .frameLocator('council-lens-ui iframe')
-      .locator('[data-testid="inspection"]')
-      .first()
-      .waitFor({ state: 'attached' });
+    await firstDrawnInspection(page).waitFor({ state: 'attached' });
     const sidebar = page.frames().find((frame) => frame.url().includes('/sidebar.html'));
     if (!sidebar) throw new Error('The sidebar frame is missing.');
     readings.push(await extensionPagesMemory(await browser.context.newCDPSession(sidebar)));

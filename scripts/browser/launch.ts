@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from 'playwright-core';
 import { responseFor, type ServedPage } from './served';
 
 export type { ServedPage } from './served';
@@ -92,4 +92,9 @@ export async function launchWithExtension(options: {
     serve: (url, page) => pages.set(url, page),
     close: () => context.close(),
   };
+}
+
+/** The first inspection the page's sidebar frame has drawn: there once the history is, seen or out of sight. */
+export function firstDrawnInspection(page: Page): Locator {
+  return page.frameLocator('council-lens-ui iframe').locator('[data-testid="inspection"]').first();
 }
