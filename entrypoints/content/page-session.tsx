@@ -158,20 +158,22 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   await annotateInChunks(article.root, matcher, annotateOptions);
   void noteHighlights.refresh();
   const mentions = refreshCouncils();
-  const mainCouncil = mainAuthorityOf(mentions);
-  // The council the article is about is the likeliest click: its sidebar is readied once the page is idle,
-  // and again each time the tab comes back into view (a tab in the background lets it go).
-  const readyMainCouncil = () => {
-    if (!mainCouncil || document.hidden) return;
+  // A sidebar is readied out of sight once the page is idle, and again each time the tab comes back into
+  // view (a tab in the background lets it go): for the council the article is about, the likeliest click,
+  // or with none named most, the first named. A click on any council then re-aims that frame, never loads one.
+  const readySidebar = () => {
+    if (document.hidden) return;
     ctx.requestIdleCallback(
       () => {
-        if (!document.hidden) sidebar.preload(sidebarRequest(mainCouncil));
+        const marked = markedMentions();
+        const council = mainAuthorityOf(marked) ?? marked[0]?.code;
+        if (council && !document.hidden) sidebar.preload(sidebarRequest(council));
       },
       { timeout: 3000 },
     );
   };
-  readyMainCouncil();
-  document.addEventListener('visibilitychange', readyMainCouncil);
+  readySidebar();
+  document.addEventListener('visibilitychange', readySidebar);
   if (mentions.length > 0) {
     void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
       sidebar.tellCommitmentsSaved,
@@ -191,10 +193,11 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     await describeCodes(codes);
     for (const node of added) await annotateInChunks(node, matcher, annotateOptions);
     refreshCouncils();
+    readySidebar();
   });
 
   return () => {
-    document.removeEventListener('visibilitychange', readyMainCouncil);
+    document.removeEventListener('visibilitychange', readySidebar);
     selection.stop();
     noteHighlights.clear();
     stopWatching();
