@@ -5,7 +5,7 @@
 import type { AuthoritySummary } from './authority-summary';
 import type { ExtractedCommitment } from './commitments/extract';
 import type { CommitmentDetails, ManualCommitment } from './db/commitments';
-import type { ArticleRecord, CommitmentRecord } from './db/records';
+import type { ArticleRecord, CommitmentRecord, TextQuoteAnchor } from './db/records';
 import type { NameIndex } from './match/name-index';
 import type { NotesStore } from './notes/store';
 import type { PackMeta } from './pack/schema';
@@ -38,10 +38,39 @@ export interface DataSettings {
 export const HISTORY_DRAWN_MARK = 'council-lens:history-drawn';
 
 /**
- * Posted by the page to a sidebar it loaded out of sight (`?standby`) when the reader opens it: the sidebar
- * holds back its focus and its drawn-history mark until then.
+ * Posted by the page to its sidebar, with a `SidebarView`, whenever what it should show changes. The page
+ * keeps one sidebar frame and re-aims it rather than loading another: loading an extension page in a frame
+ * takes Chromium about 200 ms, most of the 150 ms a click may take (issue 5), while a sidebar already
+ * loaded switches council in one message to the background.
  */
-export const SIDEBAR_SHOWN_MESSAGE = 'council-lens:shown';
+export const SIDEBAR_VIEW_MESSAGE = 'council-lens:view';
+
+export interface SidebarView {
+  authority: string;
+  /** False while the page holds the sidebar out of sight, ready for a click. */
+  onScreen: boolean;
+  /** Text the reader selected before opening, offered as the quote of a new note. */
+  quote: TextQuoteAnchor | null;
+  /** Notes on this article whose quote could not be found on the page. */
+  unplacedNoteIds: string[];
+}
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** A view as posted by the page, or null for anything else (the page is the only sender, but check). */
+export function readSidebarView(data: Record<string, unknown>): SidebarView | null {
+  const { authority, onScreen, quote, unplacedNoteIds } = data;
+  const quoteIsValid =
+    quote === null ||
+    (typeof quote === 'object' &&
+      ['exact', 'prefix', 'suffix'].every(
+        (key) => typeof (quote as Record<string, unknown>)[key] === 'string',
+      ));
+  if (typeof authority !== 'string' || typeof onScreen !== 'boolean' || !quoteIsValid) return null;
+  if (!isStringArray(unplacedNoteIds)) return null;
+  return { authority, onScreen, quote: quote as TextQuoteAnchor | null, unplacedNoteIds };
+}
 
 /**
  * Posted by the page to its sidebar once the commitments it found in the article are stored: a sidebar

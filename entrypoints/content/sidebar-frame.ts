@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import {
   ARTICLE_COUNCILS_MESSAGE,
   COMMITMENTS_SAVED_MESSAGE,
-  SIDEBAR_SHOWN_MESSAGE,
+  SIDEBAR_VIEW_MESSAGE,
+  type SidebarView,
 } from '../../lib/protocol';
 
 export interface SidebarRequest {
@@ -29,7 +30,20 @@ const FRAME_STYLE: Partial<CSSStyleDeclaration> = {
   colorScheme: 'normal',
 };
 
-function sidebarUrl(request: SidebarRequest): string {
+/**
+ * Out of sight by opacity, not `display: none` or `visibility: hidden`: Chromium lowers the priority of a
+ * hidden frame's process, and the message that shows it then took 45 to 85 ms to arrive (a probe of 6
+ * clicks), against 13 to 41 ms for a transparent frame; `npm run bench` put a click on the readied council
+ * at 78 ms hidden, 39 ms transparent. `inert` keeps a transparent frame out of the reader's way: the pointer
+ * passes through it, and it takes no focus, no find in page, and no screen reader's attention.
+ */
+function setOnScreen(frame: HTMLIFrameElement, onScreen: boolean) {
+  frame.style.opacity = onScreen ? '' : '0';
+  frame.inert = !onScreen;
+}
+
+/** The address a new frame loads: the first view, so it can ask for its data before any message comes. */
+function sidebarUrl(request: SidebarRequest, onScreen: boolean): string {
   const params = new URLSearchParams({
     authority: request.authority,
     authorities: request.authorities.join(','),
@@ -38,6 +52,7 @@ function sidebarUrl(request: SidebarRequest): string {
   if (request.headline) params.set('headline', request.headline);
   if (request.unplacedNoteIds?.length) params.set('unplaced', request.unplacedNoteIds.join(','));
   if (request.quote) params.set('quote', JSON.stringify(request.quote));
+  if (!onScreen) params.set('standby', '');
   return `${browser.runtime.getURL('/sidebar.html')}?${params}`;
 }
 
@@ -45,41 +60,53 @@ function sidebarUrl(request: SidebarRequest): string {
  * The sidebar: an extension page in an iframe over the right edge of the page, so it never reflows the
  * article, and page CSS and scripts cannot reach into it (the hypothesis/client approach). Its code never
  * loads with the content script: the frame is made when the reader points at or focuses a council's name
- * (`prepare`), loaded out of sight, so that the click which follows only has to reveal a drawn history.
- * Loading an extension page in a frame takes Chromium most of the 150 ms a click may take (issue 5).
- * One is also loaded for the article's own council once the page is idle (`preload`), so that a tap or a
- * quick hand, with no pointing first, finds it drawn too. A standby frame stays while the tab is in view,
- * however long the read: letting it go after a minute, as this once did, made a later click load cold (2.5
- * times slower). It goes when the tab goes to the background, and comes back at idle when it returns.
+ * (`prepare`), or once the page is idle for the council it is about (`preload`), and loaded out of sight.
+ * From then on the page keeps that one frame and re-aims it (SIDEBAR_VIEW_MESSAGE): pointing at another
+ * council, clicking any council, closing and opening again all reuse it, so a click only has to reveal a
+ * drawn history, or switch council within a loaded page, never load one (about 200 ms, over the 150 ms a
+ * click may take, issue 5). The frame stays while the tab is in view, however long the read: letting it go
+ * after a minute, as this once did, made a later click load cold. It goes when the tab goes to the
+ * background, and one is readied again at idle when the tab returns.
  */
 export function createSidebarFrame(container: HTMLElement, onNotesChanged: () => void) {
   let frame: HTMLIFrameElement | null = null;
-  /** The request the standby frame was loaded for; null once it is on screen, or when there is none. */
-  let standbyFor: string | null = null;
+  /** What the frame shows, or is about to: told again once it loads, in case it was not listening yet. */
+  let view: SidebarView | null = null;
   let returnFocusTo: HTMLElement | null = null;
   /** The article's councils as last told, for a sidebar whose address holds an older list. */
   let articleCouncils: string[] | null = null;
 
   const tell = (type: string, details?: object) =>
     frame?.contentWindow?.postMessage({ type, ...details }, new URL(frame.src).origin);
-  const tellShown = () => {
-    if (standbyFor === null) tell(SIDEBAR_SHOWN_MESSAGE);
+  const tellView = () => {
+    if (view) tell(SIDEBAR_VIEW_MESSAGE, view);
   };
   const tellCouncils = () => {
     if (articleCouncils) tell(ARTICLE_COUNCILS_MESSAGE, { authorities: articleCouncils });
   };
-  // A new frame each time, never a new src: re-navigating a frame adds an entry to the page's history (Back
-  // would step through councils instead of leaving the article), and on a loaded machine Chromium left the
-  // frame blank when its src changed while the standby page was still loading (3 of 8 runs in a probe).
-  const load = (url: string, onScreen: boolean) => {
-    frame?.remove();
+  /** Shows or hides the frame as the view says, and tells the page inside. */
+  const reveal = () => {
+    if (!frame || !view) return;
+    tellView();
+    setOnScreen(frame, view.onScreen);
+  };
+  const show = (request: SidebarRequest, onScreen: boolean) => {
+    view = {
+      authority: request.authority,
+      onScreen,
+      quote: request.quote ?? null,
+      unplacedNoteIds: request.unplacedNoteIds ?? [],
+    };
+    if (frame) return reveal();
+    // Made once, never given a new src: re-navigating a frame adds an entry to the page's history (Back
+    // would step through councils instead of leaving the article), and on a loaded machine Chromium left
+    // the frame blank when its src changed while the page was still loading (3 of 8 runs in a probe).
     frame = document.createElement('iframe');
     frame.title = 'Council Lens';
     Object.assign(frame.style, FRAME_STYLE);
-    frame.style.display = onScreen ? '' : 'none';
-    frame.src = onScreen ? url : `${url}&standby`;
-    // A click can come while the standby page is still loading, before it listens: tell it again.
-    frame.addEventListener('load', tellShown);
+    setOnScreen(frame, onScreen);
+    frame.src = sidebarUrl(request, onScreen);
+    frame.addEventListener('load', tellView);
     frame.addEventListener('load', tellCouncils);
     container.append(frame);
   };
@@ -87,12 +114,16 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   const unload = () => {
     frame?.remove();
     frame = null;
-    standbyFor = null;
+    view = null;
   };
 
+  const isOpen = () => frame !== null && view?.onScreen === true;
   let returningFocus = false;
   const close = () => {
-    unload();
+    if (!isOpen() || !view) return;
+    // Kept out of sight, ready for the next click, rather than let go.
+    view = { ...view, onScreen: false };
+    reveal();
     // Focus goes back to the name the sidebar was opened from: that is not the reader pointing at it anew.
     returningFocus = true;
     returnFocusTo?.focus();
@@ -105,45 +136,33 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     if (event.data?.type === 'council-lens:close') close();
     if (event.data?.type === 'council-lens:notes-changed') onNotesChanged();
   };
-  const isOpen = () => frame !== null && standbyFor === null;
   const onKeydown = (event: KeyboardEvent) => {
     if (isOpen() && event.key === 'Escape') close();
   };
   // A sidebar out of sight only helps the tab the reader is looking at: a tab sent to the background lets
   // its go (each holds about 1.4 MB of script heap and a thousand nodes, `npm run bench`).
   const onVisibilityChange = () => {
-    if (document.hidden && standbyFor !== null) unload();
+    if (document.hidden && frame && !isOpen()) unload();
   };
   window.addEventListener('message', onMessage);
   document.addEventListener('keydown', onKeydown);
   document.addEventListener('visibilitychange', onVisibilityChange);
 
-  /** Loads the sidebar for this request out of sight, unless it is already open or loaded. */
+  /** Readies the sidebar for this request out of sight, unless it is open or already readied for it. */
   const prepare = (request: SidebarRequest) => {
-    if (isOpen() || returningFocus) return;
-    const url = sidebarUrl(request);
-    if (standbyFor === url) return;
-    standbyFor = url;
-    load(url, false);
+    if (isOpen() || returningFocus || view?.authority === request.authority) return;
+    show(request, false);
   };
 
   return {
     prepare,
-    /** Loads the sidebar for this request out of sight only if no sidebar is loaded: the reader's own pointing wins. */
+    /** Readies the sidebar for this request out of sight only if none is loaded: the reader's own pointing wins. */
     preload(request: SidebarRequest) {
       if (frame === null) prepare(request);
     },
     open(request: SidebarRequest, opener?: HTMLElement) {
       returnFocusTo = opener ?? null;
-      const url = sidebarUrl(request);
-      if (frame && standbyFor === url) {
-        standbyFor = null;
-        frame.style.display = '';
-        tellShown();
-      } else {
-        standbyFor = null;
-        load(url, true);
-      }
+      show(request, true);
       frame?.focus();
     },
     close,
@@ -155,7 +174,8 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
       tellCouncils();
     },
     destroy() {
-      close();
+      returnFocusTo = null;
+      unload();
       window.removeEventListener('message', onMessage);
       document.removeEventListener('keydown', onKeydown);
       document.removeEventListener('visibilitychange', onVisibilityChange);

@@ -10,7 +10,9 @@ import {
   COMMITMENTS_SAVED_MESSAGE,
   HISTORY_DRAWN_MARK,
   type ProtocolMap,
-  SIDEBAR_SHOWN_MESSAGE,
+  readSidebarView,
+  SIDEBAR_VIEW_MESSAGE,
+  type SidebarView,
 } from '../../lib/protocol';
 import { sendMessage } from '../../utils/messaging';
 import { remoteNotes } from '../../utils/remote-notes';
@@ -22,14 +24,6 @@ const params = new URLSearchParams(location.search);
 const initialArticleCodes = (params.get('authorities') ?? '').split(',').filter(Boolean);
 const articleUrl = params.get('article');
 const article = articleUrl ? { url: articleUrl, headline: params.get('headline') ?? articleUrl } : null;
-const unplacedNoteIds = (params.get('unplaced') ?? '').split(',').filter(Boolean);
-const initialQuote = (() => {
-  try {
-    return JSON.parse(params.get('quote') ?? 'null') as TextQuoteAnchor | null;
-  } catch {
-    return null;
-  }
-})();
 // Tell the page to redraw its note highlights after a note changes.
 const notesChanged = () => window.parent.postMessage({ type: 'council-lens:notes-changed' }, '*');
 
@@ -49,39 +43,66 @@ function onPageMessage(type: string, handle: (data: Record<string, unknown>) => 
   return () => window.removeEventListener('message', onMessage);
 }
 
-// Loaded out of sight when the reader pointed at a council's name: on screen once the page says so.
-const shown = new Promise<void>((resolve) => {
-  if (!params.has('standby')) return resolve();
-  const stop = onPageMessage(SIDEBAR_SHOWN_MESSAGE, () => {
-    stop();
-    resolve();
+/**
+ * A value the page keeps this sidebar told of, by messages of one type: heard from the start, as the page
+ * tells on load, which can come before the app's effects run. The app reads it with `usePageValue`.
+ */
+function heardFromPage<T>(type: string, initial: T, read: (data: Record<string, unknown>) => T | null) {
+  let current = initial;
+  const listeners = new Set<(value: T) => void>();
+  onPageMessage(type, (data) => {
+    const value = read(data);
+    if (value === null || JSON.stringify(value) === JSON.stringify(current)) return;
+    current = value;
+    for (const listener of listeners) listener(value);
   });
-});
+  return { current: () => current, listeners };
+}
 
-const initialCode = params.get('authority') ?? initialArticleCodes[0] ?? '';
+function usePageValue<T>(source: ReturnType<typeof heardFromPage<T>>): T {
+  const [value, setValue] = useState(source.current);
+  useEffect(() => {
+    setValue(source.current);
+    source.listeners.add(setValue);
+    return () => void source.listeners.delete(setValue);
+  }, [source]);
+  return value;
+}
+
+/**
+ * What to show, and whether it is on screen: first from the address, then as the page re-aims this frame
+ * (SIDEBAR_VIEW_MESSAGE) instead of loading another.
+ */
+const pageView = heardFromPage<SidebarView>(
+  SIDEBAR_VIEW_MESSAGE,
+  {
+    authority: params.get('authority') ?? initialArticleCodes[0] ?? '',
+    onScreen: !params.has('standby'),
+    quote: (() => {
+      try {
+        return JSON.parse(params.get('quote') ?? 'null') as TextQuoteAnchor | null;
+      } catch {
+        return null;
+      }
+    })(),
+    unplacedNoteIds: (params.get('unplaced') ?? '').split(',').filter(Boolean),
+  },
+  readSidebarView,
+);
+/** The councils the page has marked since this sidebar was loaded (see ARTICLE_COUNCILS_MESSAGE). */
+const pageArticleCodes = heardFromPage(ARTICLE_COUNCILS_MESSAGE, initialArticleCodes, ({ authorities }) =>
+  Array.isArray(authorities) && authorities.every((code) => typeof code === 'string') ? authorities : null,
+);
+
+const initialCode = pageView.current().authority;
 // Both asked before the first render, so the background works while this page renders: the history is
 // what the reader clicked for; the switcher can arrive a moment after it.
 const initialRecord = sendMessage('getCouncilRecord', initialCode);
 const initialArticleCouncils = sendMessage('describeAuthorities', initialArticleCodes);
 
-// The page tells the councils it has marked since this sidebar was opened (see ARTICLE_COUNCILS_MESSAGE).
-// Heard from the start, as the page tells on load, which can come before the app's effects run.
-let articleCodesNow = initialArticleCodes;
-const onArticleCodes = new Set<(codes: string[]) => void>();
-onPageMessage(ARTICLE_COUNCILS_MESSAGE, ({ authorities: codes }) => {
-  if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) return;
-  if (codes.join() === articleCodesNow.join()) return;
-  articleCodesNow = codes;
-  for (const listener of onArticleCodes) listener(codes);
-});
-
 function App() {
-  const [articleCodes, setArticleCodes] = useState(articleCodesNow);
-  useEffect(() => {
-    setArticleCodes(articleCodesNow);
-    onArticleCodes.add(setArticleCodes);
-    return () => void onArticleCodes.delete(setArticleCodes);
-  }, []);
+  const articleCodes = usePageValue(pageArticleCodes);
+  const view = usePageValue(pageView);
   const [councils, setCouncils] = useState<AuthoritySummary[]>([]);
   useEffect(() => {
     let current = true;
@@ -97,24 +118,43 @@ function App() {
       current = false;
     };
   }, [articleCodes]);
-  const [code, setCode] = useState(initialCode);
-  const [data, setData] = useState<Loaded | 'loading' | Error>('loading');
-  const [commitments, setCommitments] = useState<CommitmentRecord[]>([]);
-  const [pendingQuote, setPendingQuote] = useState(initialQuote);
-  const [onScreen, setOnScreen] = useState(!params.has('standby'));
-  useEffect(() => void shown.then(() => setOnScreen(true)), []);
+  const [code, setCode] = useState(view.authority);
+  // Kept with the council it is for, so that a switch never shows one council's record under another.
+  const [loaded, setLoaded] = useState<{ code: string; value: Loaded | Error } | null>(null);
+  const data = loaded?.code === code ? loaded.value : 'loading';
+  const [commitmentsByCode, setCommitmentsByCode] = useState<Record<string, CommitmentRecord[]>>({});
+  const commitments = commitmentsByCode[code] ?? [];
+  const [pendingQuote, setPendingQuote] = useState(view.quote);
+  useEffect(() => {
+    // The page re-aimed this sidebar (a click, or pointing at a name): its council wins over one the reader
+    // switched to before closing. The selection is the one made before this opening, if any.
+    setCode(view.authority);
+    if (view.onScreen) setPendingQuote(view.quote);
+    // Each opening starts at the top, as a newly loaded sidebar did.
+    window.scrollTo(0, 0);
+  }, [view]);
 
   useEffect(() => {
-    setData('loading');
+    let current = true;
     const request = code === initialCode ? initialRecord : sendMessage('getCouncilRecord', code);
-    request.then(setData, (error: Error) => setData(error));
+    request.then(
+      (value) => current && setLoaded({ code, value }),
+      (error: Error) => current && setLoaded({ code, value: error }),
+    );
+    return () => {
+      current = false;
+    };
   }, [code]);
   useEffect(() => {
     // A User Timing mark once the history is on screen: seen in devtools, and read by `npm run bench`.
-    if (data !== 'loading' && onScreen) requestAnimationFrame(() => performance.mark(HISTORY_DRAWN_MARK));
-  }, [data, onScreen]);
+    if (data !== 'loading' && view.onScreen)
+      requestAnimationFrame(() => performance.mark(HISTORY_DRAWN_MARK));
+  }, [data, view.onScreen]);
   const loadCommitments = useCallback(
-    () => void sendMessage('listCommitments', code).then(setCommitments),
+    () =>
+      void sendMessage('listCommitments', code).then((list) =>
+        setCommitmentsByCode((byCode) => ({ ...byCode, [code]: list })),
+      ),
     [code],
   );
   useEffect(loadCommitments, [loadCommitments]);
@@ -130,7 +170,7 @@ function App() {
       key={code}
       record={data.record}
       meta={data.meta}
-      onScreen={onScreen}
+      onScreen={view.onScreen}
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
       onSelect={setCode}
       onClose={close}
@@ -143,7 +183,7 @@ function App() {
           authorities={article ? articleCodes : [code]}
           pendingQuote={pendingQuote}
           onPendingQuoteUsed={() => setPendingQuote(null)}
-          unplacedNoteIds={unplacedNoteIds}
+          unplacedNoteIds={view.unplacedNoteIds}
           onArticleNotesChange={notesChanged}
           store={remoteNotes}
         />

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
 import { hasShared, SHARED_DIR, skipNoteIfNoShared } from '../corpus/support';
 import labels from '../fixtures/labels/corpus-pages.json';
-import { screenshot, startBrowser } from './support';
+import { screenshot, sidebarOnScreen, startBrowser } from './support';
 
 /** Real pages as their sites served them, at their real addresses, with the marks our labels expect. */
 const PAGES = [
@@ -72,7 +72,7 @@ describe.skipIf(!hasShared)('Council Lens on real news pages at their real addre
     for (const report of reports) expect(new URL(report).hostname).toMatch(/(^|\.)ofsted\.gov\.uk$/);
     await screenshot(page, 'corpus-mirror-sidebar');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('council-lens-ui iframe').count()).toBe(0);
+    await expect.poll(() => sidebarOnScreen(page)).toBe(false);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
-import { axeViolations, DEMO_URL, screenshot, startBrowser } from './support';
+import { axeViolations, DEMO_URL, screenshot, sidebarOnScreen, startBrowser } from './support';
 
 describe('council marks on the demo article', () => {
   let browser: ExtensionBrowser;
@@ -102,15 +102,32 @@ describe('council marks on the demo article', () => {
     const sidebar = fresh.frameLocator('council-lens-ui iframe');
     // Drawn already, yet neither seen, nor focused, nor closed by the Esc that closes the card.
     await sidebar.locator('.trend').waitFor({ state: 'attached' });
-    expect(await frame.isVisible()).toBe(false);
+    expect(await sidebarOnScreen(fresh)).toBe(false);
     await fresh.keyboard.press('Escape');
     expect(await frame.count()).toBe(1);
+    // Nor in the way: the pointer reaches the page under it, and Tab never goes into it.
+    const box = await frame.boundingBox();
+    const underIt = await fresh.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('council-lens-ui') === null,
+      { x: (box?.x ?? 0) + 100, y: 300 },
+    );
+    expect(underIt).toBe(true);
+    // Backwards from the end of the page, where the sidebar's frame is, as well as forwards from the start.
+    for (const key of ['Shift+Tab', 'Tab']) {
+      await fresh.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let presses = 0; presses < 5; presses++) {
+        await fresh.keyboard.press(key);
+        const inSidebar = await fresh.evaluate(
+          () => document.activeElement?.shadowRoot?.activeElement?.tagName.toLowerCase() === 'iframe',
+        );
+        expect(inSidebar).toBe(false);
+      }
+    }
     await mark.click();
-    await frame.waitFor();
     const heading = sidebar.getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 });
     await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
     await fresh.keyboard.press('Escape');
-    await frame.waitFor({ state: 'detached' });
+    await expect.poll(() => sidebarOnScreen(fresh)).toBe(false);
     expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
     await fresh.close();
   });
@@ -121,15 +138,46 @@ describe('council marks on the demo article', () => {
     const frame = fresh.locator('council-lens-ui iframe');
     await frame.waitFor({ state: 'attached' });
     // Sefton is the council the demo article names most; nobody has pointed at anything.
-    expect(await frame.getAttribute('src')).toMatch(/authority=E08000014.*&standby$/);
+    expect(await frame.getAttribute('src')).toMatch(/authority=E08000014.*&standby=$/);
     const sidebar = fresh.frameLocator('council-lens-ui iframe');
     await sidebar.locator('.trend').waitFor({ state: 'attached' });
-    expect(await frame.isVisible()).toBe(false);
+    expect(await sidebarOnScreen(fresh)).toBe(false);
     await fresh.locator('council-lens-mark[data-code="E08000014"]').first().click();
-    await frame.waitFor();
+    await expect.poll(() => sidebarOnScreen(fresh)).toBe(true);
     // The same page, shown: a fresh load would have no standby in its address.
     expect(await frame.getAttribute('src')).toContain('&standby');
     await sidebar.getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 }).waitFor();
+    await fresh.close();
+  });
+
+  it('shows any council clicked, and opens again after closing, in the one frame readied at idle', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    const frame = fresh.locator('council-lens-ui iframe');
+    await frame.waitFor({ state: 'attached' });
+    const sidebar = fresh.frameLocator('council-lens-ui iframe');
+    await sidebar.locator('.trend').waitFor({ state: 'attached' });
+    // Readied for Sefton; the reader clicks Liverpool, then Knowsley after closing, then Knowsley again, with
+    // no pointing first.
+    for (const [code, name] of [
+      ['E08000012', 'Liverpool City Council'],
+      ['E08000011', 'Knowsley Metropolitan Borough Council'],
+      ['E08000011', 'Knowsley Metropolitan Borough Council'],
+    ]) {
+      const mark = fresh.locator(`council-lens-mark[data-code="${code}"]`).first();
+      await mark.click();
+      const heading = sidebar.getByRole('heading', { name, level: 1 });
+      await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      // At the top, as a newly loaded sidebar would be, though the reader had scrolled the last one down.
+      expect(await heading.evaluate(() => window.scrollY)).toBe(0);
+      await heading.evaluate(() => window.scrollTo(0, 600));
+      await fresh.keyboard.press('Escape');
+      await expect.poll(() => sidebarOnScreen(fresh)).toBe(false);
+      expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
+    }
+    // Still the page loaded for Sefton at idle: no frame was loaded for either click.
+    expect(await frame.count()).toBe(1);
+    expect(await frame.getAttribute('src')).toMatch(/authority=E08000014.*&standby=$/);
     await fresh.close();
   });
 
@@ -150,7 +198,7 @@ describe('council marks on the demo article', () => {
     await fresh.keyboard.press('Tab');
     expect(await sidebar.locator(':focus').getAttribute('aria-label')).toBe('Close Council Lens');
     await fresh.keyboard.press('Escape');
-    await fresh.locator('council-lens-ui iframe').waitFor({ state: 'detached' });
+    await expect.poll(() => sidebarOnScreen(fresh)).toBe(false);
     expect(await focusedTag()).toBe('council-lens-mark');
     await fresh.close();
   });
@@ -202,7 +250,7 @@ describe('council marks on the demo article', () => {
     expect(await frame.getAttribute('src')).toContain('authority=E08000014');
     expect(await page.locator('article').boundingBox()).toEqual(articleBox);
     await page.keyboard.press('Escape');
-    await frame.waitFor({ state: 'detached' });
+    await expect.poll(() => sidebarOnScreen(page)).toBe(false);
   });
 });
 

@@ -30,6 +30,19 @@ export async function screenshot(target: Page | Locator, name: string): Promise<
   return path;
 }
 
+/**
+ * Whether the reader can see and reach the page's sidebar. One readied out of sight is in the page, drawn,
+ * but transparent and inert: the pointer passes through it, and it takes no focus, no find in page, and
+ * no screen reader's attention.
+ */
+export function sidebarOnScreen(page: Page): Promise<boolean> {
+  return page
+    .locator('council-lens-ui iframe')
+    .evaluateAll((frames) =>
+      frames.some((frame) => !(frame as HTMLIFrameElement).inert && getComputedStyle(frame).opacity !== '0'),
+    );
+}
+
 /** Reads one record from the extension's own IndexedDB, from one of its pages: what the background stored. */
 export async function readExtensionRecord(
   browser: ExtensionBrowser,

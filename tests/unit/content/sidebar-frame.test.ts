@@ -1,55 +1,111 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSidebarFrame } from '../../../entrypoints/content/sidebar-frame';
+import { SIDEBAR_VIEW_MESSAGE, type SidebarView } from '../../../lib/protocol';
 
 const sefton = { authority: 'E08000014', authorities: ['E08000014', 'E08000012'] };
 const liverpool = { authority: 'E08000012', authorities: ['E08000014', 'E08000012'] };
+const quote = { exact: 'will hire more staff', prefix: 'It said it ', suffix: '.' };
 
-describe('the sidebar loaded out of sight when the reader points at a council', () => {
+describe('the one sidebar frame a page keeps, loaded out of sight and re-aimed', () => {
   let container: HTMLElement;
   let sidebar: ReturnType<typeof createSidebarFrame>;
+  /** What the page told the sidebar page to show, as it would arrive there, in order. */
+  let told: SidebarView[];
   const frames = () => container.querySelectorAll('iframe');
+  const lastTold = () => told.at(-1);
 
   beforeEach(() => {
     // Kept out of the document, so happy-dom never tries to load the frames: whether the sidebar page
-    // draws is for the browser tests.
+    // draws is for the browser tests. What the page tells it is caught instead.
     container = document.createElement('div');
+    told = [];
+    new MutationObserver(() => {
+      for (const frame of frames()) {
+        if (frame.contentWindow) continue;
+        const postMessage = ({ type, ...view }: { type: string } & SidebarView) => {
+          if (type === SIDEBAR_VIEW_MESSAGE) told.push(view);
+        };
+        Object.defineProperty(frame, 'contentWindow', { value: { postMessage } });
+      }
+    }).observe(container, { childList: true });
     sidebar = createSidebarFrame(container, () => {});
   });
 
   afterEach(() => sidebar.destroy());
 
-  it('is one frame per page: pointing at another council replaces it', () => {
+  /** Lets the mutation observer above give a new frame its window. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('loads one frame, out of sight, the first time the reader points at a council', () => {
     sidebar.prepare(sefton);
     sidebar.prepare(sefton);
     expect(frames()).toHaveLength(1);
-    const forSefton = frames()[0];
-    sidebar.prepare(liverpool);
-    expect(frames()).toHaveLength(1);
-    expect(frames()[0]).not.toBe(forSefton);
-    expect(frames()[0]?.style.display).toBe('none');
+    expect(frames()[0]?.inert).toBe(true);
+    expect(frames()[0]?.src).toMatch(/authority=E08000014.*&standby/);
   });
 
-  it('is shown, not loaded again, by the click that follows', () => {
+  it('re-aims that frame, still out of sight, when the reader points at another council', async () => {
     sidebar.prepare(sefton);
-    const standby = frames()[0];
+    await settle();
+    const frame = frames()[0];
+    sidebar.prepare(liverpool);
+    expect(frames()).toHaveLength(1);
+    expect(frames()[0]).toBe(frame);
+    expect(frame?.inert).toBe(true);
+    expect(lastTold()).toMatchObject({ authority: liverpool.authority, onScreen: false });
+  });
+
+  it('shows the same frame on the click, for the council clicked, with the selection made before it', async () => {
+    sidebar.prepare(sefton);
+    await settle();
+    const frame = frames()[0];
+    sidebar.open({ ...liverpool, quote });
+    expect(frames()).toHaveLength(1);
+    expect(frames()[0]).toBe(frame);
+    expect(frame?.inert).toBe(false);
+    expect(lastTold()).toEqual({
+      authority: liverpool.authority,
+      onScreen: true,
+      quote,
+      unplacedNoteIds: [],
+    });
+  });
+
+  it('keeps the frame out of sight when closed, and opens it again from there', async () => {
     sidebar.open(sefton);
-    expect(frames()).toHaveLength(1);
-    expect(frames()[0]).toBe(standby);
-    expect(standby?.style.display).toBe('');
+    await settle();
+    const frame = frames()[0];
+    sidebar.close();
+    expect(frame?.inert).toBe(true);
+    expect(lastTold()).toMatchObject({ authority: sefton.authority, onScreen: false });
+    sidebar.open(liverpool);
+    expect(frames()[0]).toBe(frame);
+    expect(frame?.inert).toBe(false);
+    expect(lastTold()).toMatchObject({ authority: liverpool.authority, onScreen: true });
   });
 
-  it("is readied for the article's council at idle, but never over one the reader pointed at", () => {
+  it('tells the view again once the frame has loaded, in case the click came before the page listened', async () => {
+    sidebar.prepare(sefton);
+    await settle();
+    sidebar.open(liverpool);
+    const before = told.length;
+    frames()[0]?.dispatchEvent(new Event('load'));
+    expect(told).toHaveLength(before + 1);
+    expect(lastTold()).toMatchObject({ authority: liverpool.authority, onScreen: true });
+  });
+
+  it("is readied for the article's council at idle, but never over one the reader pointed at", async () => {
     sidebar.preload(sefton);
     expect(frames()).toHaveLength(1);
+    await settle();
     sidebar.prepare(liverpool);
-    const forLiverpool = frames()[0];
     sidebar.preload(sefton);
     expect(frames()).toHaveLength(1);
-    expect(frames()[0]).toBe(forLiverpool);
+    expect(lastTold()).toMatchObject({ authority: liverpool.authority });
   });
 
-  it('is let go when the tab goes to the background, but an open sidebar stays', () => {
+  it('is let go when the tab goes to the background, unless it is open', () => {
     const setHidden = (hidden: boolean) => {
       Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
@@ -62,17 +118,12 @@ describe('the sidebar loaded out of sight when the reader points at a council', 
       sidebar.open(sefton);
       setHidden(true);
       expect(frames()).toHaveLength(1);
+      setHidden(false);
+      sidebar.close();
+      setHidden(true);
+      expect(frames()).toHaveLength(0);
     } finally {
       setHidden(false);
     }
-  });
-
-  it('is replaced by a frame for the council clicked, when that is not the one pointed at', () => {
-    sidebar.prepare(sefton);
-    const standby = frames()[0];
-    sidebar.open(liverpool);
-    expect(frames()).toHaveLength(1);
-    expect(frames()[0]).not.toBe(standby);
-    expect(frames()[0]?.src).not.toContain('standby');
   });
 });
