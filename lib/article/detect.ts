@@ -1,4 +1,4 @@
-import { adapterFor, COMMON_EXCLUDES } from './sites';
+import { adapterFor, COMMON_EXCLUDES, COMMON_POSTS } from './sites';
 
 export interface DetectedArticle {
   /** The element holding the story's text. Mentions outside it are not article mentions. */
@@ -11,6 +11,8 @@ export interface DetectedArticle {
   adapter: string;
   /** Parts inside the root that are not the story. */
   exclude: string[];
+  /** On a live page, the elements that are its posts. */
+  posts: string[];
 }
 
 interface LinkedDataArticle {
@@ -137,5 +139,6 @@ export function detectArticle(doc: Document, url: string): DetectedArticle | nul
       undefined,
     adapter: adapter?.id ?? 'generic',
     exclude: [...COMMON_EXCLUDES, ...(adapter?.exclude ?? [])],
+    posts: [...COMMON_POSTS, ...(adapter?.posts ?? [])],
   };
 }

@@ -13,7 +13,12 @@ export interface SiteAdapter {
   headline?: string[];
   /** Parts inside the root that are not the story: related links, promos, share bars, newsletters. */
   exclude?: string[];
+  /** On a live page, the element each post is, where the site makes it neither an article nor a list item. */
+  posts?: string[];
 }
+
+/** The element each post of a live page is, on most sites: who spoke in one post does not speak in the next. */
+export const COMMON_POSTS = ['article', 'li'];
 
 /** Never article prose, on any site. */
 export const COMMON_EXCLUDES = [
@@ -93,6 +98,8 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
     root: ['[itemprop="articleBody"]', '.article-body', 'article'],
     headline: ['h1[itemprop="headline"]', 'h1'],
     exclude: ['.related-articles', '.teaser', '.mod-pancakes', '.read-more-links'],
+    // Seen in a Mirror live page of August 2024 (corpus page mirror-uk-riots-live-2024.html).
+    posts: ['.live-event-entry'],
   },
   {
     id: 'newsquest',

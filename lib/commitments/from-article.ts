@@ -49,7 +49,8 @@ export function findCommitments(
     )
     .map((element) => ({ element, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
     .filter(({ text }) => text !== '');
-  const posts = kept.map(({ element }) => postOf(element, article.root));
+  const postSelector = article.posts.join(', ');
+  const posts = kept.map(({ element }) => postOf(element, article.root, postSelector));
   const postStarts = new Set(
     posts.flatMap((post, index) => (index > 0 && post !== posts[index - 1] ? [index] : [])),
   );
@@ -70,10 +71,11 @@ export function findCommitments(
 }
 
 /**
- * The post of a live page a paragraph belongs to: the nearest article or list item inside the story's root
- * (live pages list their posts, each an article or an item); none in an ordinary story.
+ * The post of a live page a paragraph belongs to: the nearest post element inside the story's root (most
+ * live pages list their posts, each an article or an item; some sites have their own, see sites.ts); none
+ * in an ordinary story.
  */
-function postOf(paragraph: Element, root: Element): Element | null {
-  const post = paragraph.parentElement?.closest('article, li') ?? null;
+function postOf(paragraph: Element, root: Element, postSelector: string): Element | null {
+  const post = paragraph.parentElement?.closest(postSelector) ?? null;
   return post && post !== root && root.contains(post) ? post : null;
 }

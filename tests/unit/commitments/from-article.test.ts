@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { DetectedArticle } from '../../../lib/article/detect';
+import { type DetectedArticle, detectArticle } from '../../../lib/article/detect';
 import { findCommitments } from '../../../lib/commitments/from-article';
 import { createMatcher } from '../../../lib/match/matcher';
 import { tinyPack } from '../../fixtures/tiny-pack';
@@ -18,6 +18,7 @@ function storyOf(html: string): DetectedArticle {
     publisher: 'News',
     adapter: 'generic',
     exclude: [],
+    posts: ['article', 'li'],
   };
 }
 
@@ -34,6 +35,18 @@ describe("commitments on a live page's posts", () => {
       `<ol><li><article>${councilPost}</article></li><li><article>${policePost}</article></li></ol>`,
     );
     expect(quotes(live)).toEqual(['Alderbury Council said it would reopen the library on Monday.']);
+  });
+
+  it("knows a site's own post elements, kept as data: a Reach live page's entries", () => {
+    const page = new DOMParser().parseFromString(
+      `<div itemprop="articleBody"><div class="live-event-entries">
+        <div class="live-event-entry"><div class="entry-content">${councilPost}</div></div>
+        <div class="live-event-entry"><div class="entry-content">${policePost}</div></div>
+      </div></div>`,
+      'text/html',
+    );
+    const live = detectArticle(page, 'https://www.mirror.co.uk/news/uk-news/storm-live-1');
+    expect(live && quotes(live)).toEqual(['Alderbury Council said it would reopen the library on Monday.']);
   });
 
   it('still carries a statement on from paragraph to paragraph within one story', () => {
