@@ -44,7 +44,7 @@ const COUNCIL_VOICE: RegExp[] = [
   // "Kent County Council said", "the authority has now said", "Bradford Council, which runs the scheme, said";
   // not the council as an object: "the costs for the council are increasing"
   new RegExp(
-    `(?<!\\b(?:for|to|from|with|by|on|at|against|about|towards) )${COUNCIL}(?: in [A-Z][\\w-]*| \\(${NAMED}\\))?(?:,[^,]{0,80},)?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
+    `(?<!\\b(?:for|to|from|with|by|on|at|against|about|towards) )${COUNCIL}(?: in [A-Z][\\w-]*| \\(${NAMED}\\))?(?:,[^,]{0,80},)?,?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
   ),
   // "a council spokeswoman", "the council's leader", "a council statement"
   /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member)\b/i,
@@ -53,6 +53,8 @@ const COUNCIL_VOICE: RegExp[] = [
     `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|[Cc]abinet [Mm]ember[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   /\b(?:cabinet member|director of children['’]?s services|council leader)\b/i,
+  // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
+  new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"
   new RegExp(`${COUNCIL}(?:, [^,.;:"“]{1,60}){0,3},? and [^,.;:"“]{1,60}? (?:said|say|added|stated)\\b`),
 ];
@@ -95,7 +97,7 @@ const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|clai
 
 /** Actions a council undertakes, after "will"/"would" ("it will continue to support", "would set aside £3.5m"). */
 const ACTIONS =
-  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act';
+  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act|reclaim';
 
 /** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
 const NOT_AN_ACTION =
@@ -106,17 +108,17 @@ const NOT_AN_ACTION_AFTER_CONTINUE =
   '(?:experience|face|expect|consider|hope|wait|struggle|be|have|see|receive|lose|dispute|say|claim|insist|argue|deny|oppose|object|urge|ask|call|warn)';
 
 /** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
-const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|engineers|teams|crews|staff|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
+const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|officials|engineers|teams|crews|staff|workers|wardens|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
 
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 const COMMITMENT_CUES: RegExp[] = [
   // "it will continue to support", "the authority would be offering", "we'll press on", "would "stop vehicles""
   new RegExp(
-    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|be) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
+    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|try to|be) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated)\b|\b(?:is|was|are|were) (?:now |currently |still )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized)\b|\b(?:is|was|are|were) (?:now |currently |still )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
@@ -143,6 +145,8 @@ const COMMITMENT_CUES: RegExp[] = [
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
   /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
+  // Decisions announced: "has announced that schools will remain closed", "announced the closure of all schools"
+  /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
   /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b/i,
 ];

@@ -42,7 +42,9 @@ skipNoteIfNoShared('the commitment extraction measured on real BBC sentences');
  * the council's, and page text that lost its breaks runs into "sentences" thousands of characters long.
  * Such run-ons are now no statement and end who was speaking, which took the seventh to 0.533/0.190 (one
  * commitment lost was a copy of a post inside the page's data) and changed no other set but the held-out.
- * No set is left that has not shaped the rules.
+ * Then the seventh's misses widened them (a council in apposition, "says X Council's head of…", its workers,
+ * decisions announced, "has been arranged", "will be collected", "would try to"): 0.667/0.333 on it, no other
+ * set changed. No set is left that has not shaped the rules.
  */
 const LABEL_SETS = [
   {
@@ -85,7 +87,7 @@ const LABEL_SETS = [
     name: 'the seventh set: every sentence of the last 125 articles, labelled twice, blind, then used to narrow the rules',
     sentences: seventh.sentences as Label[],
     minimum: { sentences: 8900, commitments: 40 },
-    floors: { precision: 0.53, recall: 0.19, authority: 1, amount: 1 },
+    floors: { precision: 0.66, recall: 0.33, authority: 1, amount: 1 },
   },
 ];
 

@@ -217,6 +217,23 @@ describe('commitments', () => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
 
+  it.each([
+    // The council named in apposition, the verb after its closing comma.
+    'The landlord of the flats, Alderbury Council, told the BBC it would try to reclaim the cost of the repairs.',
+    // Anyone of the council's, named after the quotation.
+    '"The bridge will be assessed by engineers once the water goes down," says Alderbury Council\'s head of highways.',
+    // Its workers as the subject.
+    'The council said its workers were on site to help residents move their cars.',
+    // A decision announced.
+    'Alderbury Council also announced the closure of all its libraries on Friday.',
+    'Alderbury Council has announced that its leisure centres will stay shut until Monday.',
+    // Done, and said so: arranged, to be collected.
+    'The council confirmed that a rest centre has also been arranged for anyone who needs it.',
+    'Flowers left at the gates will be collected and kept for the family, Alderbury Council said.',
+  ])('hears a commitment told in these ways too: %s', (sentence) => {
+    expect(quotesOf(sentence)).toEqual([sentence]);
+  });
+
   it('reads "investigated" as action, not money, and "the ministers\' acknowledgement" as nobody accepting', () => {
     expect(extract('The council said the complaint was being investigated.')[0]?.kind).toBe('action');
     expect(
