@@ -42,6 +42,20 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
+  it.each(['popup', 'options', 'notes', 'sidebar'])(
+    "draws the %s page's text at the size its style sets, not Chromium's 75% for extension pages",
+    async (name) => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${name}.html?authority=E08000014`);
+      const sizes = await page.evaluate(() =>
+        [document.documentElement, document.body].map((element) => getComputedStyle(element).fontSize),
+      );
+      expect(sizes[1]).toBe(sizes[0]);
+      expect(Number.parseFloat(sizes[1] ?? '')).toBeGreaterThanOrEqual(14);
+      await page.close();
+    },
+  );
+
   it('keeps what the background stored across a browser restart', async () => {
     const key = canonicalArticleUrl(DEMO_URL);
     await expect
