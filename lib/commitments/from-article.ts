@@ -41,14 +41,7 @@ export function findCommitments(
   matcher: Matcher,
   mentions: { code: string }[],
 ): ExtractedCommitment[] {
-  const excluded = article.exclude.join(', ');
-  const kept = Array.from(article.root.querySelectorAll('p'))
-    .filter(
-      (paragraph) =>
-        !(excluded && paragraph.closest(excluded)) && !paragraph.closest('form, [contenteditable="true"]'),
-    )
-    .map((element) => ({ element, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
-    .filter(({ text }) => text !== '');
+  const kept = articleParagraphs(article);
   const postSelector = article.posts.join(', ');
   const posts = kept.map(({ element }) => postOf(element, article.root, postSelector));
   const postStarts = new Set(
@@ -68,6 +61,22 @@ export function findCommitments(
     ),
     postStarts,
   });
+}
+
+/**
+ * The story's paragraphs as the extractor reads them, in order: each `p` of the article that is not in an
+ * excluded part, a form or an editable area, with its text's white space collapsed; empty ones left out.
+ * Labels of real pages address sentences of these paragraphs.
+ */
+export function articleParagraphs(article: DetectedArticle): { element: Element; text: string }[] {
+  const excluded = article.exclude.join(', ');
+  return Array.from(article.root.querySelectorAll('p'))
+    .filter(
+      (paragraph) =>
+        !(excluded && paragraph.closest(excluded)) && !paragraph.closest('form, [contenteditable="true"]'),
+    )
+    .map((element) => ({ element, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
+    .filter(({ text }) => text !== '');
 }
 
 /**

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { detectArticle } from '../../lib/article/detect';
+import { type DetectedArticle, detectArticle } from '../../lib/article/detect';
 import { findPageMentions, type PageMention } from '../../lib/article/mentions';
 import type { ExtractedCommitment } from '../../lib/commitments/extract';
 import { findCommitments } from '../../lib/commitments/from-article';
@@ -51,7 +51,11 @@ function pageUrl(doc: Document, file: string): string {
   return pathToFileURL(path.resolve(file)).href;
 }
 
-export function scanHtml(html: string, source: string, pack = loadPack()): ScannedPage {
+/** A saved page as the extension would find it: the document, the story detected in it, and a close. */
+export function readPage(
+  html: string,
+  source: string,
+): { doc: Document; article: DetectedArticle | null; close(): void } {
   // happy-dom rather than linkedom: the annotator relies on TreeWalker filters, which linkedom ignores.
   // Scripts never run: the page is only read.
   const window = new Window({
@@ -65,7 +69,11 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
   });
   window.document.write(html);
   const doc = window.document as unknown as Document;
-  const article = detectArticle(doc, pageUrl(doc, source));
+  return { doc, article: detectArticle(doc, pageUrl(doc, source)), close: () => window.happyDOM.abort() };
+}
+
+export function scanHtml(html: string, source: string, pack = loadPack()): ScannedPage {
+  const { doc, article, close } = readPage(html, source);
   const names = new Map(pack.authorities.map((authority) => [authority.code, authority.name]));
   const matcher = createMatcher(pack.authorities);
   const pageMentions = findPageMentions(doc, article, matcher);
@@ -79,7 +87,7 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
     ...rest,
     name: names.get(rest.code) ?? rest.code,
   }));
-  window.happyDOM.abort();
+  close();
   return {
     source,
     article: article && {

@@ -10,6 +10,15 @@ import seventh from '../fixtures/labels/bbc-commitment-sentences-seventh.json';
 import sixth from '../fixtures/labels/bbc-commitment-sentences-sixth.json';
 import third from '../fixtures/labels/bbc-commitment-sentences-third.json';
 import {
+  emptyTally,
+  type Label,
+  labelsByArticle,
+  ratio,
+  scoreArticle,
+  summary,
+  type Tally,
+} from './commitment-scoring';
+import {
   type BbcArticle,
   bundledMatcher,
   extractInputOf,
@@ -91,85 +100,19 @@ const LABEL_SETS = [
   },
 ];
 
-interface Label {
-  article: string;
-  paragraph: number;
-  sentence: number;
-  sha256: string;
-  commitment: boolean;
-  authority?: string;
-  kind?: string;
-  amount?: number;
-  /**
-   * Held-out set: 1 for a plain sample of articles, 2 for articles in which a council speaks. Seventh set: 1
-   * for live pages in which a council speaks, 2 for other live pages, 3 for the other articles.
-   */
-  stratum?: number;
-  note: string;
-}
-
-interface Tally {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  authorityRight: number;
-  withAmount: number;
-  amountRight: number;
-  misses: string[];
-}
-
 /** Runs the extractor over each labelled article as the extension runs it and scores it against the labels. */
 function measure(labelled: Label[], articles: Map<string, BbcArticle>, matcher: Matcher): Tally {
-  const tally: Tally = {
-    truePositives: 0,
-    falsePositives: 0,
-    falseNegatives: 0,
-    authorityRight: 0,
-    withAmount: 0,
-    amountRight: 0,
-    misses: [],
-  };
-  const byArticle = new Map<string, Label[]>();
-  for (const label of labelled)
-    byArticle.set(label.article, [...(byArticle.get(label.article) ?? []), label]);
-  for (const [id, articleLabels] of byArticle) {
-    const input = extractInputOf(articles.get(id) as BbcArticle, matcher);
-    const found = extractCommitments(input);
-    for (const label of articleLabels) {
-      const sentence = sentencesOfParagraph(id, label.paragraph)[label.sentence];
-      const extracted = found.find((commitment) => commitment.quote === sentence);
-      const where = `${id} ¶${label.paragraph} s${label.sentence} (${label.note})`;
-      if (extracted && label.commitment) {
-        tally.truePositives++;
-        if (extracted.authority === label.authority) tally.authorityRight++;
-        else tally.misses.push(`authority ${extracted.authority}, labelled ${label.authority}: ${where}`);
-        if (label.amount !== undefined || extracted.amount !== undefined) {
-          tally.withAmount++;
-          if (extracted.amount === label.amount) tally.amountRight++;
-          else tally.misses.push(`amount ${extracted.amount}, labelled ${label.amount}: ${where}`);
-        }
-      } else if (extracted) {
-        tally.falsePositives++;
-        tally.misses.push(`false positive: ${where}`);
-      } else if (label.commitment) {
-        tally.falseNegatives++;
-        tally.misses.push(`missed: ${where}`);
-      }
-    }
+  const tally = emptyTally();
+  for (const [id, articleLabels] of labelsByArticle(labelled)) {
+    const found = extractCommitments(extractInputOf(articles.get(id) as BbcArticle, matcher));
+    scoreArticle(
+      tally,
+      articleLabels,
+      found,
+      (label) => sentencesOfParagraph(id, label.paragraph)[label.sentence],
+    );
   }
   return tally;
-}
-
-const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
-
-function summary(tally: Tally): string {
-  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = tally;
-  return [
-    `precision ${ratio(tp, tp + fp).toFixed(3)} (${tp}/${tp + fp}),`,
-    `recall ${ratio(tp, tp + fn).toFixed(3)} (${tp}/${tp + fn});`,
-    `on true positives: authority ${ratio(tally.authorityRight, tp).toFixed(3)} (${tally.authorityRight}/${tp}),`,
-    `amount ${ratio(tally.amountRight, tally.withAmount).toFixed(3)} (${tally.amountRight}/${tally.withAmount})`,
-  ].join(' ');
 }
 
 const articles = readBbcArticles(
