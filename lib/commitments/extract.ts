@@ -241,6 +241,8 @@ export interface SentenceReading {
    * authority was…" in an article that names two councils equally often and so has no main council.
    */
   lastNamedSpeaker?: string;
+  /** A quotation carrying on the statement of the council heard just before it ("…has issued this statement:"). */
+  continuesCouncilQuote?: true;
 }
 
 /** The sentence has a word of promise, action under way, money set aside, acceptance or apology. */
@@ -319,6 +321,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         ...(namedSpeakerCouncil !== undefined && { namedSpeakerCouncil }),
         ...(councilSpeaks ? { voice: 'council' } : spokespersonSpeaks ? { voice: 'spokesperson' } : {}),
         ...(lastNamedSpeaker !== undefined && { lastNamedSpeaker }),
+        ...(quoteContinues && readings.at(-1)?.voice === 'council' && { continuesCouncilQuote: true }),
       });
       previous = sentence;
     }
@@ -340,9 +343,9 @@ export function describeCommitment(
     reading.councils[0]?.code ??
     reading.namedSpeakerCouncil ??
     input.mainAuthority ??
-    // Only where the council itself is heard: a bare "we…" with no council to be told is as likely a
-    // resident's or a party's.
-    (reading.voice === 'council' ? reading.lastNamedSpeaker : undefined);
+    // Only where the council itself is heard, or its statement carries on in the quotation right after it:
+    // a bare "we…" with no council to be told is as likely a resident's or a party's.
+    (reading.voice === 'council' || reading.continuesCouncilQuote ? reading.lastNamedSpeaker : undefined);
   if (!authority) return undefined;
   const money = parseAmount(sentence);
   const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);

@@ -234,6 +234,24 @@ describe('commitments', () => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
 
+  it("gives a quotation carrying on a leader's statement to that leader's council, though no council leads", () => {
+    const found = extractCommitments({
+      paragraphs: [
+        'Graffiti was found on the war memorial in Brookfield, and Alderbury Council has offered help.',
+        'The leader of Brookfield District Council, Jo Marsh, has issued the following statement:',
+        '"This is a shameful act. We are working with the police to find those responsible."',
+      ],
+      findCouncils: (text) => matcher.find(text),
+      article,
+    });
+    expect(found.map(({ quote, authority }) => ({ quote, authority }))).toEqual([
+      {
+        quote: '"This is a shameful act. We are working with the police to find those responsible."',
+        authority: 'E99000002',
+      },
+    ]);
+  });
+
   it('reads "investigated" as action, not money, and "the ministers\' acknowledgement" as nobody accepting', () => {
     expect(extract('The council said the complaint was being investigated.')[0]?.kind).toBe('action');
     expect(
