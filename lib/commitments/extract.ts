@@ -118,7 +118,7 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized)\b|\b(?:is|was|are|were) (?:now |currently |still )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized)\b|\b(?:is|was|are|were) (?:now |currently |still )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
@@ -157,7 +157,9 @@ const NOT_A_COMMITMENT: RegExp[] = [
   // What others hope, want or wish the council to do: "he hoped the council would cut charges", "she wished
   // that Alderbury Council would listen"
   /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?)\b (?:that )?(?:the |his |her |their )?(?:council|authority|XCOUNCILX|it|they)\b/i,
-  /\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
+  // Others' demands: "residents urged the council to", "called on it to"; not the council's own appeal to
+  // readers inside its statement ("I would urge you not to react").
+  /(?<!\b(?:I|we|We)(?: would| also| 'd|'d|’d)? )\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
   /(?<!\beven )\bif\b(?! (?:necessary|needed|required|appropriate)\b)|\bunless\b/i,
   // Undecided: "will decide whether to appeal", "asked whether"; but "is assessing whether consent is needed"

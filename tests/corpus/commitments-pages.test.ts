@@ -15,10 +15,12 @@ skipNoteIfNoShared('the commitment extraction measured on the real news pages');
  * claimed nothing on these 199 sentences: no false positive, and none of the 3 commitments (recall 0/3).
  * One miss, a council leader's statement carried on in the quotation after "has issued the following
  * statement:" on a page naming two councils once each, then taught the rules to give such a quotation to
- * the council just heard (1/3). Of the other two, one is a combined authority's, which the pack does not
- * hold, and one sits in a quotation that also urges readers not to react, which the rules read as a demand.
+ * the council just heard (1/3). Another sat in a quotation that also urges readers not to react, which the
+ * rules read as a demand, with its work told in the passive ("are being contacted"): the council's own
+ * appeal is no longer a demand, and "being contacted" is work under way (2/3). The third is a combined
+ * authority's, which the pack does not hold.
  */
-const FLOORS = { precision: 1, recall: 0.33 };
+const FLOORS = { precision: 1, recall: 0.66 };
 
 describe.skipIf(!hasShared)('commitments on the real news pages whose story names a council', () => {
   const pagesDir = path.join(SHARED_DIR, 'corpus/pages');

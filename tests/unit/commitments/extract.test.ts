@@ -230,6 +230,8 @@ describe('commitments', () => {
     // Done, and said so: arranged, to be collected.
     'The council confirmed that a rest centre has also been arranged for anyone who needs it.',
     'Flowers left at the gates will be collected and kept for the family, Alderbury Council said.',
+    // Work under way in the passive, in a statement that also appeals to readers (its own appeal, no demand).
+    '"Families are being contacted, and I would urge everyone to stay away," the council leader said.',
   ])('hears a commitment told in these ways too: %s', (sentence) => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
@@ -279,6 +281,8 @@ describe('commitments', () => {
     'Residents are angry, though many also acknowledge the city council is trying to fix it.',
     // "No current plans" is as much a refusal as "no plans", though "plans to" is in it.
     'The council said there were no current plans to extend the cordon.',
+    // Others urging the council is a demand, whatever the council is doing.
+    'Residents urged the council to keep the library open, as families are being contacted.',
     // "Ruling nothing out" is a stance, not work under way.
     'Alderbury Council said it is "ruling nothing out" after the ruling.',
   ])('hears no commitment in these either: %s', (sentence) => {
