@@ -40,7 +40,7 @@ export const HISTORY_DRAWN_MARK = 'council-lens:history-drawn';
 /**
  * Posted by the page to its sidebar, with a `SidebarView`, whenever what it should show changes. The page
  * keeps one sidebar frame and re-aims it rather than loading another: loading an extension page in a frame
- * takes Chromium about 200 ms, most of the 150 ms a click may take (issue 5), while a sidebar already
+ * takes Chromium about 200 ms, more than the 150 ms a click may take (issue 5), while a sidebar already
  * loaded switches council in one message to the background.
  */
 export const SIDEBAR_VIEW_MESSAGE = 'council-lens:view';

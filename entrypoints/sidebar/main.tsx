@@ -60,9 +60,10 @@ function heardFromPage<T>(type: string, initial: T, read: (data: Record<string, 
 }
 
 function usePageValue<T>(source: ReturnType<typeof heardFromPage<T>>): T {
-  const [value, setValue] = useState(source.current);
+  const [value, setValue] = useState(() => source.current());
   useEffect(() => {
-    setValue(source.current);
+    // Anything told between the first render and this effect.
+    setValue(source.current());
     source.listeners.add(setValue);
     return () => void source.listeners.delete(setValue);
   }, [source]);

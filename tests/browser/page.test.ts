@@ -150,6 +150,28 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it('readies a sidebar at idle on an article that names no council most: for the first named', async () => {
+    const url = 'https://www.bbc.co.uk/news/articles/council-lens-two-councils';
+    browser.serve(url, {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Two councils share a service</title></head>
+        <body><article><h1>Two councils share a service</h1>
+        <p>Liverpool City Council and Sefton Council are to run their fostering services together.</p>
+        <p>Foster carers will be offered the same training on both sides of the boundary.</p></article></body></html>`,
+    });
+    const fresh = await browser.context.newPage();
+    await fresh.goto(url);
+    const frame = fresh.locator('council-lens-ui iframe');
+    await frame.waitFor({ state: 'attached' });
+    expect(await frame.getAttribute('src')).toMatch(/authority=E08000012.*&standby=$/);
+    await fresh.locator('council-lens-mark[data-code="E08000014"]').click();
+    await fresh
+      .frameLocator('council-lens-ui iframe')
+      .getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 })
+      .waitFor();
+    expect(await frame.count()).toBe(1);
+    await fresh.close();
+  });
+
   it('shows any council clicked, and opens again after closing, in the one frame readied at idle', async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(DEMO_URL);
