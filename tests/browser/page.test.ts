@@ -106,12 +106,20 @@ describe('council marks on the demo article', () => {
     await fresh.keyboard.press('Escape');
     expect(await frame.count()).toBe(1);
     // Nor in the way: the pointer reaches the page under it, and Tab never goes into it.
+    // A real click and wheel, routed by the browser as a mouse's would be, over the frame.
     const box = await frame.boundingBox();
-    const underIt = await fresh.evaluate(
-      ({ x, y }) => document.elementFromPoint(x, y)?.closest('council-lens-ui') === null,
-      { x: (box?.x ?? 0) + 100, y: 300 },
-    );
-    expect(underIt).toBe(true);
+    await fresh.evaluate(() => {
+      document.addEventListener('click', (event) => {
+        (window as unknown as { clickedOn: string }).clickedOn = (event.target as Element).tagName;
+      });
+    });
+    await fresh.mouse.click((box?.x ?? 0) + 100, 600);
+    await fresh.mouse.wheel(0, 200);
+    await expect.poll(() => fresh.evaluate(() => window.scrollY)).toBe(200);
+    const clickedOn = await fresh.evaluate(() => (window as unknown as { clickedOn?: string }).clickedOn);
+    expect(clickedOn).toBeDefined();
+    expect(clickedOn).not.toBe('COUNCIL-LENS-UI');
+    await fresh.evaluate(() => window.scrollTo(0, 0));
     // Backwards from the end of the page, where the sidebar's frame is, as well as forwards from the start.
     for (const key of ['Shift+Tab', 'Tab']) {
       await fresh.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
