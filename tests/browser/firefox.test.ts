@@ -39,6 +39,22 @@ describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
     );
   });
 
+  it("readies the sidebar out of sight at idle, out of the pointer's way", async () => {
+    const readied = () =>
+      firefox.evaluate<boolean>(
+        tab,
+        `Boolean(document.querySelector('council-lens-ui')?.shadowRoot?.querySelector('iframe'))`,
+      );
+    await expect.poll(readied, { timeout: 10_000 }).toBe(true);
+    // Over the right edge, where the frame waits, the page itself is what the pointer finds.
+    expect(
+      await firefox.evaluate<boolean>(
+        tab,
+        `document.elementFromPoint(innerWidth - 100, 250)?.closest('council-lens-ui') === null`,
+      ),
+    ).toBe(true);
+  });
+
   it("opens the sidebar on a click, with Sefton's inspections from the extension's database", async () => {
     await firefox.evaluate(tab, `document.querySelector('council-lens-mark').click()`);
     const sidebar = async () =>
