@@ -7,8 +7,9 @@ import { PageApp, type PageAppProps } from '../../components/page/PageApp';
 import {
   type AnnotateOptions,
   annotateInChunks,
-  candidateTextNodes,
+  candidateTextNodesInChunks,
   MARK_TAG,
+  markTextNodesInChunks,
   removeMarks,
 } from '../../lib/annotate/annotate';
 import type { DetectedArticle } from '../../lib/article/detect';
@@ -46,9 +47,6 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       summaries.set(summary.code, summary);
   };
 
-  // Before marking: the same text nodes the annotator will mark (not form fields or scripts in the article).
-  const unmarkedMentions = () =>
-    candidateTextNodes(article.root, article.exclude).flatMap((node) => matcher.find(node.data));
   // After marking, the marks themselves are the mentions.
   const markedMentions = () =>
     Array.from(article.root.querySelectorAll<HTMLElement>(MARK_TAG), (mark) => ({
@@ -64,8 +62,10 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     },
   };
 
-  // The accessible name of each mark states the latest rating, so fetch the summaries first.
-  await describeCodes(unmarkedMentions().map((mention) => mention.code));
+  // The text nodes that may name a council (not form fields or scripts in the article), found once, in
+  // slices. The accessible name of each mark states the latest rating, so the summaries come first.
+  const candidates = await candidateTextNodesInChunks(article.root, article.exclude);
+  await describeCodes(candidates.flatMap((node) => matcher.find(node.data).map((match) => match.code)));
 
   const ui = await createShadowRootUi(ctx, {
     name: 'council-lens-ui',
@@ -155,7 +155,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     isInsideCard: (target) => target instanceof Node && ui.shadowHost.contains(target),
   });
 
-  await annotateInChunks(article.root, matcher, annotateOptions);
+  await markTextNodesInChunks(candidates, matcher, annotateOptions);
   void noteHighlights.refresh();
   const mentions = refreshCouncils();
   // A sidebar is readied out of sight once the page is idle, and again each time the tab comes back into

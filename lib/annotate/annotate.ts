@@ -148,37 +148,74 @@ export function annotate(root: Node, matcher: Matcher, options: AnnotateOptions)
   return candidateTextNodes(root, options.exclude).flatMap((node) => markTextNode(node, matcher, options));
 }
 
-/**
- * The same, in slices: yields to the page between slices so that no task runs longer than `budgetMs`
- * (a long article, a live blog of thousands of posts or a page of a million nodes never freezes the page).
- * The whole root is walked before anything is marked, so the walk never meets its own marks.
- */
-export async function annotateInChunks(
-  root: Node,
-  matcher: Matcher,
-  options: AnnotateOptions & { budgetMs?: number; yieldToPage?: () => Promise<void> },
-): Promise<HTMLElement[]> {
+/** How a walk in slices shares the page: work of at most `budgetMs` at a time, then `yieldToPage`. */
+export interface Pacing {
+  budgetMs?: number;
+  yieldToPage?: () => Promise<void>;
+}
+
+/** A pause between slices of work, taken when the slice has run for its budget. */
+function pacer({ budgetMs, yieldToPage }: Pacing): () => Promise<void> {
   // 20 ms of work, leaving room under the 50 ms that makes a long task for a garbage collection mid-slice.
-  const budget = options.budgetMs ?? 20;
-  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resume) => setTimeout(resume, 0)));
-  const marks: HTMLElement[] = [];
+  const budget = budgetMs ?? 20;
+  const pause = yieldToPage ?? (() => new Promise<void>((resume) => setTimeout(resume, 0)));
   let sliceStart = performance.now();
-  const pauseIfOverBudget = async () => {
+  return async () => {
     if (performance.now() - sliceStart <= budget) return;
-    await yieldToPage();
+    await pause();
     sliceStart = performance.now();
   };
+}
+
+/**
+ * The text nodes under `root` that may mention a council, found in slices: yields to the page between
+ * slices, so that a page of a million nodes is never frozen by the walk.
+ */
+export async function candidateTextNodesInChunks(
+  root: Node,
+  exclude: readonly string[] = [],
+  pacing: Pacing = {},
+): Promise<Text[]> {
+  const pauseIfOverBudget = pacer(pacing);
   const nodes: Text[] = [];
-  for (const item of walkCandidates(root, options.exclude ?? [])) {
+  for (const item of walkCandidates(root, exclude)) {
     if (item === CHECKPOINT) await pauseIfOverBudget();
     else nodes.push(item);
   }
+  return nodes;
+}
+
+/** Marks the mentions in these text nodes, in slices; nodes the page removed meanwhile are skipped. */
+export async function markTextNodesInChunks(
+  nodes: readonly Text[],
+  matcher: Matcher,
+  options: AnnotateOptions & Pacing,
+): Promise<HTMLElement[]> {
+  const pauseIfOverBudget = pacer(options);
+  const marks: HTMLElement[] = [];
   for (const node of nodes) {
     await pauseIfOverBudget();
     // The page may have changed while we paused.
     if (node.isConnected) marks.push(...markTextNode(node, matcher, options));
   }
   return marks;
+}
+
+/**
+ * The same as `annotate`, in slices: yields to the page between slices so that no task runs longer than
+ * `budgetMs` (a long article, a live blog of thousands of posts or a page of a million nodes never freezes
+ * the page). The whole root is walked before anything is marked, so the walk never meets its own marks.
+ */
+export async function annotateInChunks(
+  root: Node,
+  matcher: Matcher,
+  options: AnnotateOptions & Pacing,
+): Promise<HTMLElement[]> {
+  return markTextNodesInChunks(
+    await candidateTextNodesInChunks(root, options.exclude, options),
+    matcher,
+    options,
+  );
 }
 
 /** Removes every mark under `root` and restores each text node exactly as it was. */

@@ -64,13 +64,28 @@ export function findCommitments(
 }
 
 /**
+ * The most paragraphs of a story read for commitments. The longest story among the 601 BBC texts has 116
+ * paragraphs and the longest corpus page 142; reading every paragraph of a page of a million nodes took 6
+ * seconds in one task (a CPU profile of the content script), and 1,000 take about 25 ms.
+ */
+export const MOST_PARAGRAPHS = 1000;
+
+/**
  * The story's paragraphs as the extractor reads them, in order: each `p` of the article that is not in an
  * excluded part, a form or an editable area, with its text's white space collapsed; empty ones left out.
- * Labels of real pages address sentences of these paragraphs.
+ * Only the first MOST_PARAGRAPHS are read. Labels of real pages address sentences of these paragraphs.
  */
 export function articleParagraphs(article: DetectedArticle): { element: Element; text: string }[] {
   const excluded = article.exclude.join(', ');
-  return Array.from(article.root.querySelectorAll('p'))
+  // A live collection, read only as far as the cap: querySelectorAll (or even its length) would go through
+  // every paragraph of the page first.
+  const all = article.root.getElementsByTagName('p');
+  const paragraphs: Element[] = [];
+  for (let paragraph = all.item(0); paragraph && paragraphs.length < MOST_PARAGRAPHS; ) {
+    paragraphs.push(paragraph);
+    paragraph = all.item(paragraphs.length);
+  }
+  return paragraphs
     .filter(
       (paragraph) =>
         !(excluded && paragraph.closest(excluded)) && !paragraph.closest('form, [contenteditable="true"]'),

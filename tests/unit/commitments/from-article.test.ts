@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type DetectedArticle, detectArticle } from '../../../lib/article/detect';
-import { findCommitments } from '../../../lib/commitments/from-article';
+import { findCommitments, MOST_PARAGRAPHS } from '../../../lib/commitments/from-article';
 import { createMatcher } from '../../../lib/match/matcher';
 import { tinyPack } from '../../fixtures/tiny-pack';
 
@@ -54,5 +54,14 @@ describe("commitments on a live page's posts", () => {
       '<p>A council spokesperson said: "The roof was damaged in the night.</p><p>"We are working with the fire service to check it."</p>',
     );
     expect(quotes(story)).toEqual(['"We are working with the fire service to check it."']);
+  });
+});
+
+describe('a story far longer than any news story', () => {
+  it(`is read for commitments as far as its first ${MOST_PARAGRAPHS} paragraphs, so a huge page is never frozen`, () => {
+    const promise = (day: string) => `<p>Alderbury Council said it would reopen the library on ${day}.</p>`;
+    const filler = '<p>Nothing happened here.</p>'.repeat(MOST_PARAGRAPHS);
+    const huge = storyOf(`${promise('Monday')}${filler}${promise('Friday')}`);
+    expect(quotes(huge)).toEqual(['Alderbury Council said it would reopen the library on Monday.']);
   });
 });
