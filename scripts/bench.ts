@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchAnnotate } from './bench/annotate';
+import { benchHugePage } from './bench/huge-page';
 import { benchStandbyMemory } from './bench/memory';
 import { benchPack } from './bench/pack';
 import { benchSidebar } from './bench/sidebar';
@@ -35,6 +36,7 @@ rows.push(...(await benchPack(context, ORIGIN)));
 const annotation = await benchAnnotate(context, ORIGIN);
 rows.push(...annotation.rows);
 await context.close();
+rows.push(...(await benchHugePage()));
 rows.push(...(await benchSidebar()));
 rows.push(...(await benchStandbyMemory()));
 
