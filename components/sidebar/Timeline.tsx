@@ -26,11 +26,14 @@ const SHORT: Record<string, string> = {
 export interface TimelineMarker {
   date: string;
   label: string;
+  /** Found by Council Lens and not yet confirmed by the reader: drawn hollow, and said so. */
+  unconfirmed?: boolean;
 }
 
 /**
  * Inspection history at a glance, 2009 to today: a labelled circle per full inspection (the label, not just
- * the colour, says the judgement), small ticks for visits, and diamonds for the council's stated commitments.
+ * the colour, says the judgement), small ticks for visits, and diamonds for the council's stated commitments:
+ * filled once the reader has confirmed, edited or added one, hollow while it is only Council Lens's reading.
  */
 export function Timeline({
   inspections,
@@ -53,70 +56,92 @@ export function Timeline({
     (inspection) =>
       inspection.kind === 'full' || inspection.kind === 'short' || inspection.kind === 'report-card',
   );
+  const unconfirmed = commitments.filter((commitment) => commitment.unconfirmed).length;
   const visits = inspections.filter(
     (inspection) => inspection.kind === 'focused-visit' || inspection.kind === 'monitoring-visit',
   );
   return (
-    <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title">
-      <title id="timeline-title">
-        Inspection timeline, {FIRST_YEAR} to {today.getUTCFullYear()}: {full.length} inspections,{' '}
-        {visits.length} visits
-        {commitments.length > 0 ? `, ${commitments.length} stated commitments` : ''}
-      </title>
-      <line x1={PAD} x2={WIDTH - PAD} y1={axisY} y2={axisY} class="timeline__axis" />
-      {years
-        .filter((year) => year % 4 === 1)
-        .map((year) => (
-          <text key={year} x={x(`${year}-01-01`)} y={HEIGHT - 4} class="timeline__year" text-anchor="middle">
-            {year}
-          </text>
-        ))}
-      {visits.map((visit) => (
-        <line
-          key={visit.id}
-          x1={x(inspectionDate(visit))}
-          x2={x(inspectionDate(visit))}
-          y1={axisY - 6}
-          y2={axisY + 6}
-          class="timeline__visit"
-        >
-          <title>
-            {visit.label}
-            {visit.theme ? `: ${visit.theme}` : ''}, {inspectionDate(visit)}
-          </title>
-        </line>
-      ))}
-      {commitments.map((commitment) => (
-        <rect
-          key={`${commitment.date}-${commitment.label}`}
-          x={x(commitment.date) - 4}
-          y={axisY + 10}
-          width={8}
-          height={8}
-          transform={`rotate(45 ${x(commitment.date)} ${axisY + 14})`}
-          class="timeline__commitment"
-        >
-          <title>
-            Commitment stated {commitment.date}: {commitment.label}
-          </title>
-        </rect>
-      ))}
-      {full.map((inspection) => {
-        const cx = x(inspectionDate(inspection));
-        const judgement = inspection.overall;
-        return (
-          <g key={inspection.id}>
-            <title>
-              {inspection.label}, {inspectionDate(inspection)}: {judgement ?? 'no single overall grade'}
-            </title>
-            <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : '#607d8b'} />
-            <text x={cx} y={axisY - 18} class="timeline__label" text-anchor="middle">
-              {judgement ? SHORT[judgement] : '–'}
+    <>
+      <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title">
+        <title id="timeline-title">
+          Inspection timeline, {FIRST_YEAR} to {today.getUTCFullYear()}: {full.length} inspections,{' '}
+          {visits.length} visits
+          {commitments.length > 0 ? `, ${commitments.length} stated commitments` : ''}
+          {unconfirmed > 0 ? ` (${unconfirmed} found by Council Lens, not yet confirmed)` : ''}
+        </title>
+        <line x1={PAD} x2={WIDTH - PAD} y1={axisY} y2={axisY} class="timeline__axis" />
+        {years
+          .filter((year) => year % 4 === 1)
+          .map((year) => (
+            <text
+              key={year}
+              x={x(`${year}-01-01`)}
+              y={HEIGHT - 4}
+              class="timeline__year"
+              text-anchor="middle"
+            >
+              {year}
             </text>
-            <line x1={cx} x2={cx} y1={axisY - 11} y2={axisY} class="timeline__stem" />
-          </g>
-        );
-      })}
-    </svg>
+          ))}
+        {visits.map((visit) => (
+          <line
+            key={visit.id}
+            x1={x(inspectionDate(visit))}
+            x2={x(inspectionDate(visit))}
+            y1={axisY - 6}
+            y2={axisY + 6}
+            class="timeline__visit"
+          >
+            <title>
+              {visit.label}
+              {visit.theme ? `: ${visit.theme}` : ''}, {inspectionDate(visit)}
+            </title>
+          </line>
+        ))}
+        {/* Confirmed ones last, so that on a shared date the filled diamond is the one seen. */}
+        {[...commitments]
+          .sort((a, b) => Number(!a.unconfirmed) - Number(!b.unconfirmed))
+          .map((commitment) => (
+            <rect
+              key={`${commitment.date}-${commitment.label}`}
+              x={x(commitment.date) - 4}
+              y={axisY + 10}
+              width={8}
+              height={8}
+              transform={`rotate(45 ${x(commitment.date)} ${axisY + 14})`}
+              class={`timeline__commitment${commitment.unconfirmed ? ' timeline__commitment--unconfirmed' : ''}`}
+            >
+              <title>
+                {commitment.unconfirmed
+                  ? 'Possible commitment, found by Council Lens and not yet confirmed,'
+                  : 'Commitment'}{' '}
+                stated {commitment.date}: {commitment.label}
+              </title>
+            </rect>
+          ))}
+        {full.map((inspection) => {
+          const cx = x(inspectionDate(inspection));
+          const judgement = inspection.overall;
+          return (
+            <g key={inspection.id}>
+              <title>
+                {inspection.label}, {inspectionDate(inspection)}: {judgement ?? 'no single overall grade'}
+              </title>
+              <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : '#607d8b'} />
+              <text x={cx} y={axisY - 18} class="timeline__label" text-anchor="middle">
+                {judgement ? SHORT[judgement] : '–'}
+              </text>
+              <line x1={cx} x2={cx} y1={axisY - 11} y2={axisY} class="timeline__stem" />
+            </g>
+          );
+        })}
+      </svg>
+      {commitments.length > 0 && (
+        <p class="timeline__legend muted" aria-hidden="true">
+          {unconfirmed < commitments.length && <span>◆ a commitment you confirmed or added</span>}
+          {unconfirmed > 0 && <span>◇ found by Council Lens, to confirm below</span>}
+        </p>
+      )}
+    </>
   );
 }

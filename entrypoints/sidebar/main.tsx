@@ -176,7 +176,15 @@ function App() {
       onSelect={setCode}
       onClose={close}
       commitmentMarkers={commitments.flatMap((commitment) =>
-        commitment.publishedDate ? [{ date: commitment.publishedDate, label: commitment.quote }] : [],
+        commitment.publishedDate
+          ? [
+              {
+                date: commitment.publishedDate,
+                label: commitment.quote,
+                unconfirmed: commitment.status === 'extracted',
+              },
+            ]
+          : [],
       )}
       notesSlot={
         <NotesPanel

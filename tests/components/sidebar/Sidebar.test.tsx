@@ -88,3 +88,37 @@ it('held out of sight, ready for a click, it takes focus only once it is shown',
   rerender(<Sidebar {...props} record={record} onScreen={true} />);
   await vi.waitFor(() => expect(document.activeElement).toBe(heading));
 });
+
+it('draws a commitment Council Lens found but the reader has not confirmed apart from a confirmed one', () => {
+  const { container } = render(
+    <Sidebar
+      {...props}
+      record={councilRecord(pack, 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>}
+      commitmentMarkers={[
+        { date: '2023-03-01', label: 'We will hire more social workers.', unconfirmed: true },
+        { date: '2023-09-01', label: 'We have committed an extra £2m.' },
+      ]}
+    />,
+  );
+  expect(
+    screen.getByRole('img', {
+      name: /2 stated commitments \(1 found by Council Lens, not yet confirmed\)/,
+    }),
+  ).toBeTruthy();
+  const diamonds = Array.from(container.querySelectorAll('.timeline__commitment'), (diamond) => ({
+    hollow: diamond.classList.contains('timeline__commitment--unconfirmed'),
+    title: diamond.querySelector('title')?.textContent,
+  }));
+  expect(diamonds).toEqual([
+    {
+      hollow: true,
+      title:
+        'Possible commitment, found by Council Lens and not yet confirmed, stated 2023-03-01: We will hire more social workers.',
+    },
+    { hollow: false, title: 'Commitment stated 2023-09-01: We have committed an extra £2m.' },
+  ]);
+  // And a key for those who see it.
+  expect(container.querySelector('.timeline__legend')?.textContent).toBe(
+    '◆ a commitment you confirmed or added◇ found by Council Lens, to confirm below',
+  );
+});
