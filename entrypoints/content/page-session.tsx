@@ -118,8 +118,11 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       container,
     );
 
+  /** The marks as last counted, for the sidebar readied at idle. */
+  let mentionsNow: { code: string; text: string }[] = [];
   const refreshCouncils = () => {
     const mentions = markedMentions();
+    mentionsNow = mentions;
     const references = countReferences(article.root.textContent ?? '', mentions);
     const counts = new Map<string, number>();
     for (const mention of mentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
@@ -165,8 +168,8 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     if (document.hidden) return;
     ctx.requestIdleCallback(
       () => {
-        const marked = markedMentions();
-        const council = mainAuthorityOf(marked) ?? marked[0]?.code;
+        // Counted already (refreshCouncils runs after every marking): not another pass over the page.
+        const council = mainAuthorityOf(mentionsNow) ?? mentionsNow[0]?.code;
         if (council && !document.hidden) sidebar.preload(sidebarRequest(council));
       },
       { timeout: 3000 },
