@@ -288,12 +288,11 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
       const councils = findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
       const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);
+      const councilSpokeJustBefore = readings.at(-1)?.voice === 'council';
       const councilSpeaks =
         namedSpeakerCouncil !== undefined ||
         COUNCIL_VOICE.some((rule) => rule.test(text)) ||
-        (!(newPost && sentenceIndex === 0) &&
-          readings.at(-1)?.voice === 'council' &&
-          IT_SAYS_ON.test(sentence));
+        (!(newPost && sentenceIndex === 0) && councilSpokeJustBefore && IT_SAYS_ON.test(sentence));
       const quoteContinues =
         lastSpeaker === 'council' &&
         CONTINUED_QUOTE.test(sentence) &&
@@ -323,7 +322,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         ...(namedSpeakerCouncil !== undefined && { namedSpeakerCouncil }),
         ...(councilSpeaks ? { voice: 'council' } : spokespersonSpeaks ? { voice: 'spokesperson' } : {}),
         ...(lastNamedSpeaker !== undefined && { lastNamedSpeaker }),
-        ...(quoteContinues && readings.at(-1)?.voice === 'council' && { continuesCouncilQuote: true }),
+        ...(quoteContinues && councilSpokeJustBefore && { continuesCouncilQuote: true }),
       });
       previous = sentence;
     }

@@ -15,8 +15,9 @@ export interface CouncilSpeaker {
 const ROLE =
   '(?:(?:deputy |council )?leader|chief executive|cabinet member[^,.;]{0,60}?|director[^,.;]{0,50}?|spokes(?:wo)?(?:man|person)|(?:executive )?member for[^,.;]{0,50}?|convener[^,.;]{0,40}?)';
 const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democrat|Green Party) )?';
-/** Capitalised words, "McCreesh" and "MacDonald" among them. */
-const NAME = "((?:[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)? ){1,3}[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?)";
+/** A capitalised word, "McCreesh" and "MacDonald" among them. */
+const NAME_WORD = "[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?";
+const NAME = `((?:${NAME_WORD} ){1,3}${NAME_WORD})`;
 const TITLE = '(?:(?:Cllr\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms) )?';
 
 /** "NAME, (the) (party) ROLE of/for/at COUNCIL" */
