@@ -50,9 +50,10 @@ const COUNCIL_VOICE: RegExp[] = [
   /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member)\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council"
   new RegExp(
-    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|[Cc]abinet [Mm]ember[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
+    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
-  /\b(?:cabinet member|director of children['’]?s services|council leader)\b/i,
+  // Roles only a council has: "portfolio holder for children and families Councillor Adrian Farley said"
+  /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"
@@ -78,9 +79,11 @@ const OWN_ATTRIBUTION =
 /**
  * "It said…", "They added…" right after the council spoke: the council still speaking. Only right after, as
  * "it" is the nearest body named: on a live page, "It says:" after "a statement from the nursery" is the nursery.
+ * "She added:" opens the next quotation of the councillor just heard; a reported "He says…" is left out, as
+ * it keeps the speaker going through sentences that bring in someone else (a BBC story's whistle-blower).
  */
 const IT_SAYS_ON =
-  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated)\b/;
+  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):/;
 
 /**
  * Longer than any statement: page text whose breaks were lost, running over several posts of a live page and
@@ -97,7 +100,7 @@ const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|clai
 
 /** Actions a council undertakes, after "will"/"would" ("it will continue to support", "would set aside £3.5m"). */
 const ACTIONS =
-  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act|reclaim';
+  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act|reclaim|find';
 
 /** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
 const NOT_AN_ACTION =
@@ -114,7 +117,7 @@ const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}
 const COMMITMENT_CUES: RegExp[] = [
   // "it will continue to support", "the authority would be offering", "we'll press on", "would "stop vehicles""
   new RegExp(
-    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|try to|be) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
+    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|try to|be able to|be) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
@@ -148,12 +151,14 @@ const COMMITMENT_CUES: RegExp[] = [
   // Decisions announced: "has announced that schools will remain closed", "announced the closure of all schools"
   /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */
 const NOT_A_COMMITMENT: RegExp[] = [
-  /\b(?:must|should|needs? to|ought to)\b/i,
+  // Not the council's own regret ("we have not supported them as well as we should have") nor what it says
+  // it has to do ("everything we need to do").
+  /\b(?:must|should(?! have)|(?<!\b(?:we|We|I) )needs? to|ought to)\b/i,
   // What others hope, want or wish the council to do: "he hoped the council would cut charges", "she wished
   // that Alderbury Council would listen"
   /\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?)\b (?:that )?(?:the |his |her |their )?(?:council|authority|XCOUNCILX|it|they)\b/i,
@@ -202,7 +207,7 @@ function kindOf(sentence: string, hasAmount: boolean): CommitmentKind {
   ) {
     return 'staffing';
   }
-  if (/\b(?:accept|acknowledg|recogni[sz])/i.test(sentence)) return 'acknowledgement';
+  if (/\b(?:accept|acknowledg|recogni[sz]|unacceptable)/i.test(sentence)) return 'acknowledgement';
   return 'action';
 }
 

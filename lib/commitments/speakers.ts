@@ -18,7 +18,9 @@ const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democra
 /** A capitalised word, "McCreesh" and "MacDonald" among them. */
 const NAME_WORD = "[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?";
 const NAME = `((?:${NAME_WORD} ){1,3}${NAME_WORD})`;
-const TITLE = '(?:(?:Cllr\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms) )?';
+const TITLE = '(?:(?:Cllr\\.?|Coun\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms) )?';
+/** A councillor's title, which news copy puts before a name it has just given a role. */
+const COUNCILLOR = '(?:Cllr\\.?|Coun\\.?|Councillor) ';
 
 /** "NAME, (the) (party) ROLE of/for/at COUNCIL" */
 const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} (?:of|for|at) (?:the )?@$`);
@@ -32,6 +34,16 @@ const NAME_AFTER = new RegExp(`^,? ${TITLE}${NAME}`);
  */
 const UNNAMED_COUNCIL_ROLE = new RegExp(
   `(?<![A-Z][\\w'’-]* )\\bcouncil(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}|${TITLE}${NAME}, (?:the |a )?council(?:['’]s)? ${PARTY}${ROLE}\\b`,
+  'g',
+);
+/**
+ * A role only a council has, with no council named: "portfolio holder for children Councillor Adrian Farley",
+ * "cabinet member for children's services, Warren Whyte", "Cllr Anne Burns, cabinet member for…". The name
+ * must follow a comma or a councillor's title, so that "member for Children's Services" is no name.
+ */
+const COUNCIL_ONLY_ROLE = '(?:(?:[Cc]abinet|[Ll]ead|[Ee]xecutive) [Mm]ember|[Pp]ortfolio [Hh]older) for';
+const UNNAMED_COUNCIL_ONLY_ROLE = new RegExp(
+  `(?<![A-Z][\\w'’-]* )\\b${COUNCIL_ONLY_ROLE} [^,.;:]{1,60}?(?:, ${TITLE}| ${COUNCILLOR})${NAME}|${TITLE}${NAME}, (?:the )?${PARTY}${COUNCIL_ONLY_ROLE}\\b`,
   'g',
 );
 
@@ -57,7 +69,11 @@ export function councilSpeakersOf(
   }
   // Only after every named council has had its speakers, so that a name given both ways keeps its council.
   if (mainAuthority !== undefined) {
-    for (const match of paragraphs.join('\n').matchAll(UNNAMED_COUNCIL_ROLE)) {
+    const text = paragraphs.join('\n');
+    for (const match of [
+      ...text.matchAll(UNNAMED_COUNCIL_ROLE),
+      ...text.matchAll(UNNAMED_COUNCIL_ONLY_ROLE),
+    ]) {
       const surname = (match[1] ?? match[2])?.split(' ').at(-1);
       if (surname && !speakers.has(surname)) speakers.set(surname, mainAuthority);
     }

@@ -198,6 +198,64 @@ describe('commitments', () => {
     ]);
   });
 
+  it('hears roles only a council has, with the council unnamed: a portfolio holder, a lead member', () => {
+    const portfolio =
+      'At the full council meeting, the portfolio holder for children Councillor Dee Ashworth apologised for the failings.';
+    const leadMember = 'The lead member for schools said officers were reviewing every placement.';
+    expect(quotesWithCouncils(portfolio, leadMember)).toEqual([
+      { quote: portfolio, authority: 'E99000001' },
+      { quote: leadMember, authority: 'E99000001' },
+    ]);
+  });
+
+  it('hears a cabinet member introduced by role alone, with "Coun" for a title, when the surname speaks later', () => {
+    const found = quotesOf(
+      'The report was discussed by cabinet member for children, Coun Rob Tenby, on Tuesday.',
+      'Coun Tenby said he would bring a recovery plan to the next meeting.',
+      'Nia Lowe, cabinet member for housing, joined the meeting late.',
+      'Lowe said the council would recruit two more support workers.',
+    );
+    expect(found).toEqual([
+      'Coun Tenby said he would bring a recovery plan to the next meeting.',
+      'Lowe said the council would recruit two more support workers.',
+    ]);
+  });
+
+  it('carries a council speaker\'s quotation on after "She added:", but not a reported "She says…"', () => {
+    const added = 'She added: "Every family affected will be contacted this week."';
+    expect(
+      quotesOf("Alderbury Council's cabinet member, Jan Rhys, said it had been a hard year.", added),
+    ).toEqual([added]);
+    // Reported speech is the speaker's only when a council is heard in it; a quotation after a sentence
+    // that brings in someone else is not carried on by it.
+    expect(
+      quotesOf(
+        "Alderbury Council's cabinet member, Jan Rhys, said it had been a hard year.",
+        'She says the new rota "has helped".',
+        'That matches what a former social worker saw.',
+        '"We will keep asking for help," she said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a council\'s own regret and its "everything we need to do" as no demand of others', () => {
+    const regret =
+      '"I apologise to the families we have not supported as well as we should have," the council leader said.';
+    const resolve =
+      'The council leader said: "We accept the findings and we are determined to do everything we need to do."';
+    expect(quotesOf(regret)).toEqual([regret]);
+    expect(quotesOf(resolve)).toEqual([resolve]);
+  });
+
+  it('hears "was unacceptable" as an acknowledgement and "would be able to find" the money as a promise', () => {
+    const unacceptable = 'A council spokesperson said the delays were unacceptable.';
+    const find = 'The council leader insisted the council would be able to find the extra £1m a year.';
+    expect(extract(unacceptable).map(({ kind }) => kind)).toEqual(['acknowledgement']);
+    expect(extract(find).map(({ kind, amount }) => ({ kind, amount }))).toEqual([
+      { kind: 'money', amount: 1_000_000 },
+    ]);
+  });
+
   it("keeps a named council's leader with that council, though the article is mostly about another", () => {
     const found = extract(
       'Brookfield District Council leader Jo Marsh visited the flooded estate on Monday.',
