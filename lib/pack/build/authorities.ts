@@ -32,11 +32,29 @@ const SHORT_NAMES: Record<string, string> = {
   VGL: 'Vale of Glamorgan',
 };
 
-/** Everyday names no source file lists. */
+/**
+ * Everyday names no source file lists. The county abbreviations are what local papers print before
+ * "County Council" ("Bucks County Council (BCC) chiefs met on Monday"); the matcher reads a place only
+ * before "Council", so "Bucks" alone is never marked.
+ */
 const EXTRA_ALIASES: Record<string, string[]> = {
   KHL: ['Hull'],
   EPP: ['Epping'],
   BPC: ['BCP Council'],
+  BUC: ['Bucks'],
+  CAM: ['Cambs'],
+  GLS: ['Glos'],
+  HAM: ['Hants'],
+  HRT: ['Herts'],
+  LAN: ['Lancs'],
+  LEC: ['Leics'],
+  LIN: ['Lincs'],
+  NTH: ['Northants'],
+  NTT: ['Notts'],
+  OXF: ['Oxon'],
+  STS: ['Staffs'],
+  WIL: ['Wilts'],
+  WOR: ['Worcs'],
 };
 
 export class Gazetteer {

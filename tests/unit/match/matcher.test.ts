@@ -44,6 +44,8 @@ describe('council mentions newsrooms write', () => {
     ['Brighton Council will review it.', 'Brighton Council', 'Brighton and Hove'],
     ['Stoke Council said', 'Stoke Council', 'Stoke-on-Trent'],
     ['Conservative-run Epping Council said', 'Epping Council', 'Epping Forest'],
+    ['Bucks County Council (BCC) chiefs met', 'Bucks County Council', 'Buckinghamshire'],
+    ['Herts County Council said', 'Herts County Council', 'Hertfordshire'],
   ])('%s', (text, mention, shortName) => {
     expect(found(text)).toEqual([[mention, codeOf(shortName)]]);
   });
