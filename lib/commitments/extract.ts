@@ -165,7 +165,12 @@ const NOT_A_COMMITMENT: RegExp[] = [
   // Others' demands: "residents urged the council to", "called on it to"; not the council's own appeal to
   // readers inside its statement ("I would urge you not to react").
   /(?<!\b(?:I|we|We)(?: would| also| 'd|'d|’d)? )\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
-  /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned)\b/i,
+  /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned|reports|reported|concluded|noted)\b/i,
+  // The government's intervention, which a council reports but does not decide: "a commissioner will be
+  // appointed in the coming weeks" (the Department for Education appoints one to a failing service).
+  /\bcommissioner (?:will|would|is to|is due to|has been|had been|was) (?:be )?appointed\b/i,
+  // Forecasts and what might have been: "improvements will take time", "would have been appealed had it…"
+  /\b(?:will|would) take (?:time|longer|years|months|a while)\b|\bwould have\b/i,
   /(?<!\beven )\bif\b(?! (?:necessary|needed|required|appropriate)\b)|\bunless\b/i,
   // Undecided: "will decide whether to appeal", "asked whether"; but "is assessing whether consent is needed"
   // is an action under way.

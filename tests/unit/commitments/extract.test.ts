@@ -343,6 +343,13 @@ describe('commitments', () => {
     'Residents urged the council to keep the library open, as families are being contacted.',
     // "Ruling nothing out" is a stance, not work under way.
     'Alderbury Council said it is "ruling nothing out" after the ruling.',
+    // The government's intervention, which the council only reports.
+    'The council leader said a commissioner will be appointed by the government within weeks.',
+    // The inspectors' words quoted as theirs, though the council is the subject.
+    "Ofsted reports that 'the council is working from a very low base' in its care service.",
+    // A forecast, and what might have been.
+    'A council spokesperson said: "We started from a low base and it will take time for the changes to be felt."',
+    'Criticism of the council’s work with care leavers would have been appealed had that been allowed, the council leader said.',
   ])('hears no commitment in these either: %s', (sentence) => {
     expect(extract(sentence)).toEqual([]);
   });
