@@ -256,6 +256,16 @@ describe('commitments', () => {
     ]);
   });
 
+  it('hears a promise announced by the council in the passive, council chiefs, and "we accept its findings"', () => {
+    const announced =
+      'A £4m boost for foster care has been announced by Brookfield District Council after the inspection.';
+    const chiefs = 'Council chiefs said they would publish an action plan within a month.';
+    const acceptIts = 'The council leader said: "We fully accept its findings."';
+    expect(quotesWithCouncils(announced)).toEqual([{ quote: announced, authority: 'E99000002' }]);
+    expect(quotesOf(chiefs)).toEqual([chiefs]);
+    expect(quotesOf(acceptIts)).toEqual([acceptIts]);
+  });
+
   it("keeps a named council's leader with that council, though the article is mostly about another", () => {
     const found = extract(
       'Brookfield District Council leader Jo Marsh visited the flooded estate on Monday.',
