@@ -55,7 +55,9 @@ const COUNCIL_VOICE: RegExp[] = [
   // Roles only a council has: "portfolio holder for children and families Councillor Adrian Farley said"
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
   // Announced by the council: "a £6m investment has been announced for children's services by Somerset County Council"
-  new RegExp(`\\b(?:announced|pledged|promised|unveiled)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`),
+  new RegExp(
+    `\\b(?:announced|pledged|promised|unveiled)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
+  ),
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"
