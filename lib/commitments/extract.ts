@@ -33,11 +33,11 @@ export interface ExtractInput {
 const NAMED = 'XCOUNCILX';
 
 /** A council as the subject of a sentence: a name the matcher found, or "the council", "his council"… */
-const COUNCIL = `(?:${NAMED}|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur) (?:local |city |county |borough |district )?(?:council|authority))`;
+const COUNCIL = `(?:${NAMED}|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority))`;
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =
-  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
+  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
 
 /** Who speaks for the council in news copy. */
 const COUNCIL_VOICE: RegExp[] = [
@@ -47,7 +47,7 @@ const COUNCIL_VOICE: RegExp[] = [
     `(?<!\\b(?:for|to|from|with|by|on|at|against|about|towards) )${COUNCIL}(?: in [A-Z][\\w-]*| \\(${NAMED}\\))?(?:,[^,]{0,80},)?,?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
   ),
   // "a council spokeswoman", "the council's leader", "a council statement"
-  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses)\b/i,
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|director|apology|cabinet|executive(?: board)?)\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council"
   new RegExp(
     `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
@@ -56,7 +56,7 @@ const COUNCIL_VOICE: RegExp[] = [
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
   // Announced by the council: "a £6m investment has been announced for children's services by Somerset County Council"
   new RegExp(
-    `\\b(?:announced|pledged|promised|unveiled)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
+    `\\b(?:announced|pledged|promised|unveiled|committed|allocated|earmarked|agreed)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
   ),
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
@@ -121,11 +121,11 @@ const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}
 const COMMITMENT_CUES: RegExp[] = [
   // "it will continue to support", "the authority would be offering", "we'll press on", "would "stop vehicles""
   new RegExp(
-    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|try to|be able to|be) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
+    `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|try to|be able to|be|(?!(?:likely|probably|possibly|only)\\b)[a-z]+ly) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|pledged|promised)\b|\b(?:is|was|are|were) (?:now |currently |still )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
@@ -145,17 +145,17 @@ const COMMITMENT_CUES: RegExp[] = [
   ),
   // "has set aside £100,000", "it had earmarked £250k", "has given an extra £1.2m"
   new RegExp(
-    `${COUNCIL_SUBJECT}\\s+(?:(?:has|have|had|also|now) )*(?:set aside|allocated|earmarked|(?:committed|given) an? (?:extra|further|additional)|committed £|agreed an? .{0,40}investment)\\b`,
+    `${COUNCIL_SUBJECT}\\s+(?:(?:has|have|had|also|now) )*(?:set aside|allocated|earmarked|(?:committed|given) an? (?:extra|further|additional)|committed £|agreed an? .{0,40}(?:investment|boost|funding|package)|(?:added|put|pumped|ploughed|injected|invested) (?:an? )?(?:extra |further |additional )?£|(?:agreed|voted) to (?:spend|invest|transfer|pump|plough|put|fund|allocate|recruit|hire|set aside|provide))\\b`,
     'i',
   ),
-  /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es)|promis(?:e|ed|es)|vow(?:ed|s)?|plan(?:s|ned)? to|intends? to|determined to|whatever it takes)\b/i,
+  /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|plan(?:s|ned)? to|intends? to|determined (?:to|that)|whatever it takes)\b/i,
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
   /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
   // Decisions announced: "has announced that schools will remain closed", "announced the closure of all schools"
   /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\btook responsibility|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\btook responsibility|\badmit(?:s|ted)? (?:to|that|its|the)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */

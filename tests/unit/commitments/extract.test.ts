@@ -107,6 +107,17 @@ describe('commitments', () => {
     'The council said it was pressing ahead with weekly collections.',
     'The council said it felt the consultation could have been handled better.',
     'Alderbury Council said it was taking legal action against the landlord.',
+    // Forms of council decisions in children's-services coverage (the probe's stories).
+    'It said: "This council is determined to put every finding right."',
+    "Alderbury Council's cabinet said it had set aside £2m for social workers.",
+    'The council agreed to spend an extra £2m on social workers.',
+    'A further £3m has been committed by the council over the next year.',
+    'The council has added £1.5m to its budget for foster placements.',
+    'The council leader said: "We will tirelessly work to put this right."',
+    'The council leader said all open cases were in the process of being reviewed.',
+    'Alderbury Council admitted to placing children in homes that were not registered.',
+    'The leader of Alderbury Council staked her job on it, vowing to turn the service around.',
+    'A council spokesperson said: "We are determined that we will make these changes quickly."',
   ])('hears a commitment in: %s', (sentence) => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
@@ -353,6 +364,8 @@ describe('commitments', () => {
     'Residents urged the council to keep the library open, as families are being contacted.',
     // "Ruling nothing out" is a stance, not work under way.
     'Alderbury Council said it is "ruling nothing out" after the ruling.',
+    // A hedge between "would" and the action.
+    'A council spokesperson said the review would likely take until the spring.',
     // The government's intervention, which the council only reports.
     'The council leader said a commissioner will be appointed by the government within weeks.',
     // The inspectors' words quoted as theirs, though the council is the subject.
