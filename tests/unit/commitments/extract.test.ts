@@ -118,6 +118,9 @@ describe('commitments', () => {
     'Alderbury Council admitted to placing children in homes that were not registered.',
     'The leader of Alderbury Council staked her job on it, vowing to turn the service around.',
     'A council spokesperson said: "We are determined that we will make these changes quickly."',
+    "The council said its priority was to put the review's recommendations in place.",
+    'Alderbury Council has since agreed to pay £300 to each family for the delay.',
+    'A council spokesperson said: "We have taken swift action to add 20 social workers to the team."',
   ])('hears a commitment in: %s', (sentence) => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
