@@ -1,0 +1,77 @@
+/**
+ * Measures the commitment extractor on the probe sets: the opening of news stories about councils'
+ * children's services, the coverage Council Lens is for, labelled twice and blind (see the "about" of
+ * tests/fixtures/labels/probe-childrens-services-commitments.json). The stories are third-party text that
+ * is neither in ../shared nor kept here; the fixture keeps each page's address, the fingerprint of the text
+ * that was labelled, and sentence positions with fingerprints. Give the texts as a JSON-lines file of
+ * {"id", "url", "title", "text"}; a text that is not the one labelled is named, and nothing is scored.
+ *
+ * npm run measure:probe -- PAGES.jsonl
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extractCommitments } from '../../lib/commitments/extract';
+import { sentencesOf } from '../../lib/commitments/sentences';
+import {
+  emptyTally,
+  type Label,
+  labelsByArticle,
+  scoreArticle,
+  summary,
+} from '../../tests/corpus/commitment-scoring';
+import {
+  type BbcArticle,
+  bundledMatcher,
+  extractInputOf,
+  fingerprint,
+  paragraphsOf,
+} from '../../tests/corpus/support';
+import probe from '../../tests/fixtures/labels/probe-childrens-services-commitments.json';
+
+const file = process.argv[2];
+if (!file || !existsSync(file)) {
+  console.error(
+    `Usage: npm run measure:probe -- PAGES.jsonl (the probe stories' texts, one {"id","url","title","text"} a line; ${probe.pages.length} pages, listed with their addresses in the fixture)`,
+  );
+  process.exit(2);
+}
+const texts = new Map<string, BbcArticle>();
+for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+  if (!line.trim()) continue;
+  try {
+    const page = JSON.parse(line) as BbcArticle;
+    texts.set(page.id, page);
+  } catch {
+    console.error(`${file}:${index + 1} is not JSON; nothing scored.`);
+    process.exit(1);
+  }
+}
+const wrong = probe.pages.filter((page) => {
+  const text = texts.get(page.id)?.text;
+  return text === undefined || fingerprint(text) !== page.sha256;
+});
+if (wrong.length > 0) {
+  console.error(
+    `Not the texts that were labelled (missing, or another version of the page), so nothing is scored:\n${wrong
+      .map((page) => `  ${page.id} ${page.url}`)
+      .join('\n')}`,
+  );
+  process.exit(1);
+}
+
+const matcher = bundledMatcher();
+const labels = labelsByArticle(probe.sentences as Label[]);
+for (const set of new Set(probe.pages.map((page) => page.set))) {
+  const tally = emptyTally();
+  for (const { id } of probe.pages.filter((page) => page.set === set)) {
+    const article = texts.get(id) as BbcArticle;
+    const paragraphs = paragraphsOf(article.text).map((paragraph) => sentencesOf(paragraph));
+    scoreArticle(
+      tally,
+      labels.get(id) ?? [],
+      extractCommitments(extractInputOf(article, matcher)),
+      (label) => paragraphs[label.paragraph]?.[label.sentence],
+    );
+  }
+  console.info(`${set} probe: ${summary(tally)}`);
+  if (process.argv.includes('--misses')) for (const miss of tally.misses) console.info(`  ${miss}`);
+}
