@@ -225,12 +225,12 @@ describe('commitments', () => {
   it('hears a cabinet member introduced by role alone, with "Coun" for a title, when the surname speaks later', () => {
     const found = quotesOf(
       'The report was discussed by cabinet member for children, Coun Rob Tenby, on Tuesday.',
-      'Coun Tenby said he would bring a recovery plan to the next meeting.',
+      'Coun Tenby said he would publish a recovery plan next month.',
       'Nia Lowe, cabinet member for housing, joined the meeting late.',
       'Lowe said the council would recruit two more support workers.',
     );
     expect(found).toEqual([
-      'Coun Tenby said he would bring a recovery plan to the next meeting.',
+      'Coun Tenby said he would publish a recovery plan next month.',
       'Lowe said the council would recruit two more support workers.',
     ]);
   });
@@ -369,6 +369,10 @@ describe('commitments', () => {
     'Alderbury Council said it is "ruling nothing out" after the ruling.',
     // A hedge between "would" and the action.
     'A council spokesperson said the review would likely take until the spring.',
+    // Forecasts of the council's money, and a noun "plans to" in a meeting report.
+    'A report to the cabinet said the council was forecasting an overspend of £9m.',
+    'Alderbury Council is set to be £4m over budget by March.',
+    "Councillors on Alderbury Council's executive committee discussed action plans to respond to the ratings.",
     // The government's intervention, which the council only reports.
     'The council leader said a commissioner will be appointed by the government within weeks.',
     // The inspectors' words quoted as theirs, though the council is the subject.
