@@ -33,11 +33,11 @@ export interface ExtractInput {
 const NAMED = 'XCOUNCILX';
 
 /** A council as the subject of a sentence: a name the matcher found, or "the council", "his council"… */
-const COUNCIL = `(?:${NAMED}|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority))`;
+const COUNCIL = `(?:${NAMED}|^Council(?= )|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority))`;
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =
-  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
+  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|apologises|apologizes|admits|accepts|pledges|vows|promises|commits|agrees|is|was|are|were|has|had|have|will|would|remains|remained|takes)';
 
 /** Who speaks for the council in news copy. */
 const COUNCIL_VOICE: RegExp[] = [
@@ -58,11 +58,24 @@ const COUNCIL_VOICE: RegExp[] = [
   new RegExp(
     `\\b(?:announced|pledged|promised|unveiled|committed|allocated|earmarked|agreed)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
   ),
+  // Its councillors or cabinet deciding: "senior councillors in Leeds have agreed a £6.2m boost"
+  /\b(?:[Cc]ouncillors|[Cc]abinet members)(?: in [A-Z][\w-]*)? (?:have |also |unanimously |this week )*(?:agreed|approved|voted|backed)\b/,
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"
   new RegExp(`${COUNCIL}(?:, [^,.;:"“]{1,60}){0,3},? and [^,.;:"“]{1,60}? (?:said|say|added|stated)\\b`),
 ];
+
+/**
+ * Money a story says will be spent, in its own words, with nobody else named to spend it: "an extra £4.2m
+ * is due to be spent on children's services", "the money will be spent on hiring more social workers".
+ * Local coverage of a council's budget decision tells it so; the article's council is the one spending.
+ */
+const MONEY_TO_BE_SPENT =
+  /(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?|\bmillions?\b|\bMILLION\b|\b(?:extra|additional) (?:money|funding|cash)|\bthe (?:money|funding|fund|investment|cash)\b)[^.]{0,80}?\b(?:will|would|is (?:due|set) to|are (?:due|set) to)(?: also| now)? (?:be (?:spent|pumped|invested|ploughed|used|made available|allocated|put)|go (?:towards|into))\b/i;
+/** Someone other than the council who might be the one spending, or money going to the council. */
+const OTHER_SPENDER =
+  /\b(?:(?:allocated|given|awarded|granted|paid) to|group|campaign|government|minister|department|DfE|Whitehall|Treasury|NHS|trust|developer|company|firm|lottery|charity|university|police)\b/i;
 
 /** A council anywhere in the sentence, speaking or not. */
 const MENTIONS_COUNCIL = new RegExp(COUNCIL);
@@ -125,7 +138,7 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:is|are) (?:due|set) to be (?:spent|invested|pumped|ploughed|used|made available|allocated)\b|\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed|spent|pumped|invested|ploughed|used|made available|allocated)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
@@ -151,7 +164,7 @@ const COMMITMENT_CUES: RegExp[] = [
   /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|(?<!\b(?:action|improvement|recovery) )plan(?:s|ned)? to|intends? to|determined (?:to|that)|whatever it takes)\b/i,
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
-  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\b(?:our|its|their) (?:top |first |main |immediate )?priority (?:now )?(?:is|was|will be|remains) to\b|\b(?:has |have )?(?:since |now |also )?agreed to (?:pay|fund|provide|review|meet|set up|introduce|recruit|appoint|invest|spend|apologise|carry out)\b|\b(?:have|has|had) taken (?:swift |immediate |urgent |decisive |further )?(?:action|steps) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b(?! be (?:£|over|under|in (?:deficit|debt)))|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
+  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\b(?:our|its|their) (?:top |first |main |immediate )?priority (?:now )?(?:is|was|will be|remains) to\b|\b(?:has |have )?(?:since |now |also )?agreed to (?:pay|fund|provide|review|meet|set up|use|pump|plough|introduce|recruit|appoint|invest|spend|apologise|carry out)\b|\b(?:have|has|had) taken (?:swift |immediate |urgent |decisive |further )?(?:action|steps) to\b|\baims? to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b(?! be (?:£|over|under|in (?:deficit|debt)))|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
   // Decisions announced: "has announced that schools will remain closed", "announced the closure of all schools"
   /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
@@ -306,7 +319,11 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
       const councilSpeaks =
         namedSpeakerCouncil !== undefined ||
         COUNCIL_VOICE.some((rule) => rule.test(text)) ||
-        (!(newPost && sentenceIndex === 0) && councilSpokeJustBefore && IT_SAYS_ON.test(sentence));
+        (!(newPost && sentenceIndex === 0) && councilSpokeJustBefore && IT_SAYS_ON.test(sentence)) ||
+        (input.mainAuthority !== undefined &&
+          MONEY_TO_BE_SPENT.test(text) &&
+          !OTHER_SPENDER.test(text) &&
+          !ANY_REPORTING.test(sentence));
       const quoteContinues =
         lastSpeaker === 'council' &&
         CONTINUED_QUOTE.test(sentence) &&

@@ -121,6 +121,11 @@ describe('commitments', () => {
     "The council said its priority was to put the review's recommendations in place.",
     'Alderbury Council has since agreed to pay £300 to each family for the delay.',
     'A council spokesperson said: "We have taken swift action to add 20 social workers to the team."',
+    // Headlines, councillors deciding, and money the story says will be spent with nobody else to spend it.
+    'Council apologises for failings in foster care',
+    'Alderbury Council admits its care service let children down',
+    'Councillors also agreed to use reserves to fund two more social workers.',
+    'An extra £2m is due to be spent on children’s services next year.',
   ])('hears a commitment in: %s', (sentence) => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
@@ -373,6 +378,9 @@ describe('commitments', () => {
     'A report to the cabinet said the council was forecasting an overspend of £9m.',
     'Alderbury Council is set to be £4m over budget by March.',
     "Councillors on Alderbury Council's executive committee discussed action plans to respond to the ratings.",
+    // Money others give the council, or others say they will spend.
+    'An additional £500,000 will be allocated to Alderbury Council for community safety.',
+    'The £8,000 raised will be used for new goalposts, the club said.',
     // The government's intervention, which the council only reports.
     'The council leader said a commissioner will be appointed by the government within weeks.',
     // The inspectors' words quoted as theirs, though the council is the subject.
