@@ -126,6 +126,7 @@ describe('commitments', () => {
     'Alderbury Council admits its care service let children down',
     'Councillors also agreed to use reserves to fund two more social workers.',
     'An extra £2m is due to be spent on children’s services next year.',
+    'Alderbury Council has apologised after residents were told to put the wrong bins out.',
   ])('hears a commitment in: %s', (sentence) => {
     expect(quotesOf(sentence)).toEqual([sentence]);
   });
@@ -381,6 +382,9 @@ describe('commitments', () => {
     // Money others give the council, or others say they will spend.
     'An additional £500,000 will be allocated to Alderbury Council for community safety.',
     'The £8,000 raised will be used for new goalposts, the club said.',
+    // What the council is told to do by someone else.
+    'Alderbury Council has been told to apologise to three families by the ombudsman.',
+    'Council told to apologise for mishandling school transport',
     // The government's intervention, which the council only reports.
     'The council leader said a commissioner will be appointed by the government within weeks.',
     // The inspectors' words quoted as theirs, though the council is the subject.
