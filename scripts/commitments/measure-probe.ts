@@ -1,7 +1,7 @@
 /**
  * Measures the commitment extractor on the probe sets: the opening of news stories about councils'
- * children's services, the coverage Council Lens is for, labelled twice and blind (see the "about" of
- * tests/fixtures/labels/probe-childrens-services-commitments.json). The stories are third-party text that
+ * children's services (the coverage Council Lens is for) and, in the fifth, about councils of every kind,
+ * labelled twice and blind (see the "about" of tests/fixtures/labels/probe-news-commitments.json). The stories are third-party text that
  * is neither in ../shared nor kept here; the fixture keeps each page's address, the fingerprint of the text
  * that was labelled, and sentence positions with fingerprints. Give the texts as a JSON-lines file of
  * {"id", "url", "title", "text"}; a text that is not the one labelled is named, and nothing is scored.
@@ -25,7 +25,7 @@ import {
   fingerprint,
   paragraphsOf,
 } from '../../tests/corpus/support';
-import probe from '../../tests/fixtures/labels/probe-childrens-services-commitments.json';
+import probe from '../../tests/fixtures/labels/probe-news-commitments.json';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
