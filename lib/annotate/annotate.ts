@@ -46,9 +46,12 @@ interface SplitText {
 }
 const splits = new WeakMap<Element, SplitText>();
 
-/** Every mention form contains "council" or "Borough of" (see matcher.ts); other text is never read. */
+/** The initials papers write for "Council" after a place (see ANCHORS in matcher.ts). */
+const COUNCIL_INITIALS = /\b(?:CC|MBC|MDC|CBC|BC|DC)\b/;
+
+/** Every mention form contains "council", "Borough of" or its initials (see matcher.ts); other text is never read. */
 const mayMention = (text: string) =>
-  text.length > 7 && (text.includes('ouncil') || text.includes('Borough of'));
+  text.length > 7 && (text.includes('ouncil') || text.includes('Borough of') || COUNCIL_INITIALS.test(text));
 
 /** True for text inside something that must never be touched: code, form fields, graphics, editors. */
 function isUntouchable(parent: Element, root: Node, exclude: string): boolean {

@@ -50,12 +50,12 @@ export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): 
     return undefined;
   };
 
-  const beforeCouncil = (text: string, anchor: number): CouncilMatch | null => {
+  const beforeCouncil = (text: string, anchor: number, anchorLength: number): CouncilMatch | null => {
     const windowStart = Math.max(0, anchor - MAX_NAME_CHARS);
     const window = text.slice(windowStart, anchor);
     if (!/\s$/.test(window)) return null;
     const words = [...window.matchAll(/\S+/g)].slice(-MAX_NAME_WORDS);
-    const councilWord = text.slice(anchor, anchor + COUNCIL.length);
+    const councilWord = text.slice(anchor, anchor + anchorLength);
     for (let first = 0; first < words.length; first++) {
       const word = words[first] as RegExpExecArray;
       const lead = /^[("'\u201c\u2018[]*/.exec(word[0])?.[0].length ?? 0;
@@ -67,8 +67,8 @@ export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): 
       if (code)
         return {
           start,
-          end: anchor + COUNCIL.length,
-          text: text.slice(start, anchor + COUNCIL.length),
+          end: anchor + anchorLength,
+          text: text.slice(start, anchor + anchorLength),
           code,
         };
     }
@@ -96,7 +96,9 @@ export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): 
       const matches: CouncilMatch[] = [];
       for (const anchor of text.matchAll(ANCHORS)) {
         const at = anchor.index as number;
-        const match = anchor[1] ? afterBoroughOf(text, at, anchor[0].length) : beforeCouncil(text, at);
+        const match = anchor[1]
+          ? afterBoroughOf(text, at, anchor[0].length)
+          : beforeCouncil(text, at, anchor[0].length);
         if (!match || NAMED_AFTER_COUNCIL.test(text.slice(match.end, match.end + 40))) continue;
         const previous = matches.at(-1);
         if (previous && match.start < previous.end) continue;
@@ -107,11 +109,14 @@ export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): 
   };
 }
 
-const COUNCIL = 'council';
 const MAX_NAME_WORDS = 9;
 const MAX_NAME_CHARS = 90;
 /** A full stop that ends a sentence, not the one in "St. Helens". */
 const SENTENCE_BREAK = /(?<!\b(?:St|Mr|Mrs|Ms|Dr|Cllr))[.!?;:]\s/;
-const ANCHORS = /\b[Cc]ouncil\b|\b(London Borough of |Royal Borough of )/g;
+/**
+ * "Council", or the initials trade and local papers write for it after a place ("Suffolk CC", "Kirklees
+ * MBC"): a place must come before either, so "Washington DC" or "300 BC" is no council.
+ */
+const ANCHORS = /\b[Cc]ouncil\b|\b(?:CC|MBC|MDC|CBC|BC|DC)\b|\b(London Borough of |Royal Borough of )/g;
 /** "Sefton Council for Voluntary Service", "Leeds City Council of Faiths": organisations, not the council. */
 const NAMED_AFTER_COUNCIL = /^\s+(?:for|of)\s+[A-Z]/;

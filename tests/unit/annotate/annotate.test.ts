@@ -36,6 +36,12 @@ it('marks each council mention in the article prose, and nothing else', () => {
   ]);
 });
 
+it('marks a council written with its initials, as trade and local papers write it', () => {
+  article().innerHTML = '<p>Suffolk CC has apologised, and Kirklees MBC said it would act.</p>';
+  annotate(article(), matcher, options);
+  expect(markTexts()).toEqual(['Suffolk CC', 'Kirklees MBC']);
+});
+
 it('gives each mark its council code, keyboard focus and an accessible name', () => {
   const [mark] = annotate(article(), matcher, options);
   expect(mark?.dataset.code).toBe('E08000014');

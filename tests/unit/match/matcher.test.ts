@@ -46,6 +46,8 @@ describe('council mentions newsrooms write', () => {
     ['Conservative-run Epping Council said', 'Epping Council', 'Epping Forest'],
     ['Bucks County Council (BCC) chiefs met', 'Bucks County Council', 'Buckinghamshire'],
     ['Herts County Council said', 'Herts County Council', 'Hertfordshire'],
+    ['Suffolk CC has apologised.', 'Suffolk CC', 'Suffolk'],
+    ['Kirklees MBC said', 'Kirklees MBC', 'Kirklees'],
   ])('%s', (text, mention, shortName) => {
     expect(found(text)).toEqual([[mention, codeOf(shortName)]]);
   });
@@ -55,6 +57,10 @@ describe('council mentions newsrooms write', () => {
       ['Kent County Council', codeOf('Kent')],
       ['Medway Council', codeOf('Medway')],
     ]);
+  });
+
+  it('reads initials as a council only after a place the pack knows', () => {
+    expect(found('Washington DC, in 300 BC, Yorkshire CCC and DC Jones of Kent Police')).toEqual([]);
   });
 
   it('leaves a leading place two councils share unmarked: Newcastle, Kingston', () => {
