@@ -184,7 +184,7 @@ const NOT_A_COMMITMENT: RegExp[] = [
   /(?<!\b(?:I|we|We)(?: would| also| 'd|'d|’d)? )\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
   // Told by someone else: "the council has been told to apologise" (by the ombudsman).
   /\b(?:council|authority|XCOUNCILX|it)(?: has| have| had| was| were| is)?(?: been)? (?:told|ordered|instructed|directed) to\b/i,
-  /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog)\s+(?:said|says|found|will|would|added|warned|reports|reported|concluded|noted)\b/i,
+  /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog|(?:the )?DfE|the Department for Education)\s+(?:said|says|found|will|would|added|warned|reports|reported|concluded|noted|reveals|revealed)\b/i,
   // The government's intervention, which a council reports but does not decide: "a commissioner will be
   // appointed in the coming weeks" (the Department for Education appoints one to a failing service).
   /\bcommissioner (?:will|would|is to|is due to|has been|had been|was) (?:be )?appointed\b/i,

@@ -385,6 +385,8 @@ describe('commitments', () => {
     // What the council is told to do by someone else.
     'Alderbury Council has been told to apologise to three families by the ombudsman.',
     'Council told to apologise for mishandling school transport',
+    // What the Department for Education's notice says will happen, as the council's news.
+    'A notice from the DfE reveals an adviser will be appointed and the council will be given a year to implement its plan.',
     // The government's intervention, which the council only reports.
     'The council leader said a commissioner will be appointed by the government within weeks.',
     // The inspectors' words quoted as theirs, though the council is the subject.
