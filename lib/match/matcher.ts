@@ -25,8 +25,8 @@ export interface Matcher {
  * every name form: see `npm run bench`.)
  *
  * What counts as a mention: a full council name, or a place the pack knows followed by "Council" with an
- * optional descriptor ("Kent County Council", "Sefton council", "City of Bristol Council"), or
- * "London Borough of X" / "Royal Borough of X". A bare place name ("Kent") is not a mention; neither is a
+ * optional descriptor ("Kent County Council", "Sefton council", "City of Bristol Council") or by its
+ * initials ("Suffolk CC", "Kirklees MBC"), or "London Borough of X" / "Royal Borough of X". A bare place name ("Kent") is not a mention; neither is a
  * name the pack does not know ("Cork County Council", "Arts Council England"), a town or parish council
  * ("Maghull Town Council"), nor a body named after a council ("Sefton Council for Voluntary Service").
  */
