@@ -1,4 +1,5 @@
 import type { CouncilMatch, Matcher } from '../match/matcher';
+import { COUNCIL_INITIALS_WORD } from '../match/name-index';
 
 /**
  * Marks council mentions in a page by wrapping each in a `<council-lens-mark>` element.
@@ -46,9 +47,6 @@ interface SplitText {
 }
 const splits = new WeakMap<Element, SplitText>();
 
-/** The initials papers write for "Council" after a place (see ANCHORS in matcher.ts). */
-const COUNCIL_INITIALS = /\b(?:CC|MBC|MDC|CBC|BC|DC)\b/;
-
 /** Every mention form contains "council", "Borough of" or its initials (see matcher.ts); other text is never read. */
 const mayMention = (text: string) =>
   text.length > 7 &&
@@ -56,7 +54,7 @@ const mayMention = (text: string) =>
     text.includes('Borough of') ||
     // The regular expression only where there is a capital C: run on every text node, it made the first
     // pass on a fresh page about 40% slower.
-    (text.includes('C') && COUNCIL_INITIALS.test(text)));
+    (text.includes('C') && COUNCIL_INITIALS_WORD.test(text)));
 
 /** True for text inside something that must never be touched: code, form fields, graphics, editors. */
 function isUntouchable(parent: Element, root: Node, exclude: string): boolean {

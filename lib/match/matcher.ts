@@ -1,6 +1,7 @@
 import {
   buildNameIndex,
   COUNCIL_DESCRIPTORS,
+  COUNCIL_INITIALS_WORD,
   type MatcherAuthority,
   type NameIndex,
   normaliseName,
@@ -19,16 +20,17 @@ export interface Matcher {
 
 /**
  * Finds council names in one pass. Rather than trying a thousand names at every position, it looks for
- * the few words every council mention contains ("council", "London/Royal Borough of") and reads the words
- * around each one against the name index: a plain article has a handful of such anchors, so the cost is
- * one scan of the text plus a few map look-ups. (Measured against one combined regular expression of
+ * the few words every council mention contains ("council", its initials, "London/Royal Borough of") and
+ * reads the words around each one against the name index: a plain article has a handful of such anchors,
+ * so the cost is one scan of the text plus a few map look-ups. (Measured against one combined regular expression of
  * every name form: see `npm run bench`.)
  *
  * What counts as a mention: a full council name, or a place the pack knows followed by "Council" with an
  * optional descriptor ("Kent County Council", "Sefton council", "City of Bristol Council") or by its
- * initials ("Suffolk CC", "Kirklees MBC"), or "London Borough of X" / "Royal Borough of X". A bare place name ("Kent") is not a mention; neither is a
- * name the pack does not know ("Cork County Council", "Arts Council England"), a town or parish council
- * ("Maghull Town Council"), nor a body named after a council ("Sefton Council for Voluntary Service").
+ * initials ("Suffolk CC", "Kirklees MBC"), or "London Borough of X" / "Royal Borough of X". A bare place
+ * name ("Kent") is not a mention; neither is a name the pack does not know ("Cork County Council", "Arts
+ * Council England"), a town or parish council ("Maghull Town Council"), nor a body named after a council
+ * ("Sefton Council for Voluntary Service").
  */
 export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): Matcher {
   const index = Array.isArray(source) ? buildNameIndex(source as MatcherAuthority[]) : (source as NameIndex);
@@ -113,10 +115,10 @@ const MAX_NAME_WORDS = 9;
 const MAX_NAME_CHARS = 90;
 /** A full stop that ends a sentence, not the one in "St. Helens". */
 const SENTENCE_BREAK = /(?<!\b(?:St|Mr|Mrs|Ms|Dr|Cllr))[.!?;:]\s/;
-/**
- * "Council", or the initials trade and local papers write for it after a place ("Suffolk CC", "Kirklees
- * MBC"): a place must come before either, so "Washington DC" or "300 BC" is no council.
- */
-const ANCHORS = /\b[Cc]ouncil\b|\b(?:CC|MBC|MDC|CBC|BC|DC)\b|\b(London Borough of |Royal Borough of )/g;
+/** "Council" or its initials after a place (see COUNCIL_INITIALS), or "London/Royal Borough of". */
+const ANCHORS = new RegExp(
+  `\\b[Cc]ouncil\\b|${COUNCIL_INITIALS_WORD.source}|\\b(London Borough of |Royal Borough of )`,
+  'g',
+);
 /** "Sefton Council for Voluntary Service", "Leeds City Council of Faiths": organisations, not the council. */
 const NAMED_AFTER_COUNCIL = /^\s+(?:for|of)\s+[A-Z]/;

@@ -13,6 +13,14 @@ export interface NameIndex {
   bases: [string, string][];
 }
 
+/**
+ * The initials trade and local papers write for "Council" after a place ("Suffolk CC", "Kirklees MBC"). A
+ * place must come before them, so "Washington DC" or "300 BC" is no council.
+ */
+export const COUNCIL_INITIALS = ['CC', 'MBC', 'MDC', 'CBC', 'BC', 'DC'];
+/** Any of them as a word: the matcher's anchor, and the annotator's test for text worth reading. */
+export const COUNCIL_INITIALS_WORD = new RegExp(`\\b(?:${COUNCIL_INITIALS.join('|')})\\b`);
+
 /** Words newsrooms put between a place and "Council": "Kent County Council", "Sefton Metropolitan Borough Council". */
 export const COUNCIL_DESCRIPTORS = [
   'Metropolitan Borough',
