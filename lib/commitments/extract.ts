@@ -2,7 +2,7 @@ import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
 import { withInitials } from './initials';
 import { sentencesOf } from './sentences';
-import { councilOfNamedSpeaker, councilSpeakersOf } from './speakers';
+import { councilPeopleOf, followSpeakers } from './speakers';
 
 export type ExtractedCommitment = Omit<CommitmentRecord, 'status' | 'createdAt'>;
 
@@ -305,18 +305,22 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
   let previous = '';
   let lastNamedSpeaker: string | undefined;
   const mentions = input.paragraphs.map((paragraph) => input.findCouncils(paragraph));
-  const speakers = councilSpeakersOf(input.paragraphs, mentions, input.mainAuthority);
+  const speakers = followSpeakers(councilPeopleOf(input.paragraphs, mentions, input.mainAuthority));
   const findCouncils = withInitials(input.paragraphs, mentions, input.findCouncils);
   for (const [index, paragraph] of input.paragraphs.entries()) {
     const newPost = input.postStarts?.has(index) ?? false;
     if (newPost) {
+      speakers.reset();
       lastSpeaker = 'other';
       lastNamedSpeaker = undefined;
     }
     for (const [sentenceIndex, sentence] of sentencesOf(paragraph).entries()) {
       const councils = findCouncils(sentence);
       const text = withCouncilsMarked(sentence, councils);
-      const namedSpeakerCouncil = councilOfNamedSpeaker(sentence, speakers);
+      const person = speakers.personSaying(sentence, councils[0]?.code ?? input.mainAuthority);
+      const namedSpeakerCouncil = person?.council;
+      // Someone else named or "she" for them: their quotation is not the council's, though it says "we".
+      const someoneElseSays = person?.someoneElse === true;
       const councilSpokeJustBefore = readings.at(-1)?.voice === 'council';
       const councilSpeaks =
         namedSpeakerCouncil !== undefined ||
@@ -336,6 +340,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
       const spokespersonSpeaks =
         !councilSpeaks &&
         !othersQuoteContinues &&
+        !someoneElseSays &&
         (BARE_SPOKESPERSON.test(sentence) || quoteContinues) &&
         !OTHER_SPOKESPERSON.test(text) &&
         (councils.length > 0 || MENTIONS_COUNCIL.test(text) || lastSpeaker !== 'other');

@@ -241,6 +241,48 @@ describe('commitments', () => {
     ]);
   });
 
+  it('hears a chief executive and a leader named by role alone, and "Mr…" and "he" for them later', () => {
+    const apologised = 'Both chief executive Daniel Okafor and leader Coun Ruth Penn apologised on Thursday.';
+    const accepted = 'Mr Okafor said: "We accept the findings in full."';
+    const promised = '"We will publish an improvement plan within a month," he said.';
+    expect(
+      quotesWithCouncils(apologised, accepted, 'The report was published on Tuesday.', promised),
+    ).toEqual([
+      { quote: apologised, authority: 'E99000001' },
+      { quote: accepted, authority: 'E99000001' },
+      { quote: promised, authority: 'E99000001' },
+    ]);
+  });
+
+  it('hears the person who opens the sentence after "The new leader of … Council" as that leader', () => {
+    const promised = '"We will recruit more social workers and put this right," he said.';
+    expect(
+      quotesWithCouncils(
+        'The new leader of Brookfield District Council has said the report made him angry.',
+        'Cllr Sam Ode was elected leader last week.',
+        promised,
+      ),
+    ).toEqual([{ quote: promised, authority: 'E99000002' }]);
+  });
+
+  it('stops hearing "she" as the council\'s person once someone else comes into the story', () => {
+    const leader = "Alderbury Council's leader, Jo Marsh, said the figures were disappointing.";
+    const quote = '"We will keep the centre open until the summer," she said.';
+    expect(quotesOf(leader, quote)).toEqual([quote]);
+    expect(quotesOf(leader, 'Ms Patel, a resident who runs the café next door, disagreed.', quote)).toEqual(
+      [],
+    );
+    expect(quotesOf(leader, 'A mother of two said her son had nowhere to go.', quote)).toEqual([]);
+  });
+
+  it.each([
+    'Conservative group leader Coun Ann Lee said the council had failed families.',
+    "The association's deputy chief executive Kay Rowe said the teams were under strain.",
+    'Former leader Cllr Tom Hale said the cuts had gone too far.',
+  ])("hears no council person in someone else's leader or executive: %s", (introduction) => {
+    expect(quotesOf(introduction, '"We will keep pressing for answers," she said.')).toEqual([]);
+  });
+
   it('carries a council speaker\'s quotation on after "She added:", but not a reported "She says…"', () => {
     const added = 'She added: "Every family affected will be contacted this week."';
     expect(
