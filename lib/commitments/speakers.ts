@@ -142,6 +142,7 @@ const SOMEONE_ELSE = new RegExp(
   [
     `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:former |local |retired |concerned |young )?(?:resident|mother|mum|father|dad|parent|grandparent|worker|social worker|campaigner|whistle-?blower|woman|man|neighbour|teacher|nurse|pupil|student|carer|foster carer|survivor|victim|councillor|MP|member of the public|shopkeeper|business owner|owner|landlord|tenant|volunteer|user|passenger|driver)\\b`,
     `\\b(?:[Oo]pposition|[Ff]ormer|Conservative|Labour|Liberal Democrat|Lib Dem|Green|Reform(?: UK)?|Independent|Tory|SNP|Plaid Cymru)(?: group| party)? (?:leader|chief executive|director|spokes(?:wo)?(?:man|person)|councillor|member)\\b[^,.;:]{0,40}?,? ${TITLE}${NAME}`,
+    `\\b(${NAME_WORD}), (?:a|an) [^,.;:]{0,40}?\\b(?:campaigner|resident|parent|mother|father|youth worker|nurse|teacher|volunteer|MP)\\b`,
     `\\b(?:MP|[Cc]ampaigner|[Rr]esident|[Pp]arent|[Mm]other|[Ff]ather|[Hh]eadteacher|[Hh]ead teacher|[Cc]hief [Cc]onstable|[Mm]inister|Secretary)(?: for [A-Z][\\w ]{0,30}?)?,? ${TITLE}${NAME}`,
   ].join('|'),
   'g',
@@ -198,7 +199,7 @@ export function followSpeakers(people: Map<string, string>) {
       roleOpened = UNNAMED_ROLE_OPENING.test(sentence) ? council : undefined;
       const broughtIn: Person[] = [];
       for (const match of sentence.matchAll(SOMEONE_ELSE)) {
-        const surname = match[1]?.split(' ').at(-1);
+        const surname = (match[1] ?? match[2] ?? match[3])?.split(' ').at(-1);
         if (surname !== undefined && !people.has(surname)) others.add(surname);
         broughtIn.push({ surname: surname ?? match[0], someoneElse: true });
       }

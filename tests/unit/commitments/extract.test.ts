@@ -241,6 +241,29 @@ describe('commitments', () => {
     ]);
   });
 
+  it.each([
+    'Alderbury Council members have given the go-ahead for a consultation on parking charges.',
+    'Council leaders have agreed to provide 300 new council homes over the next ten years.',
+    "The council's cabinet on Tuesday unanimously approved a budget that raises spending on foster care.",
+    'At the same meeting, an extra £2.1m was approved for foster care next year.',
+    'Alderbury Council is to invest £1.8m in new CCTV cameras.',
+    'The authority wants to recruit its own social workers instead of paying agencies.',
+  ])(
+    "hears a decision of the council, its cabinet or committee, told in the story's own words: %s",
+    (sentence) => {
+      expect(quotesOf(sentence)).toEqual([sentence]);
+    },
+  );
+
+  it.each([
+    // A decision already carried out, with no money and nothing still to do.
+    'Late last year the council agreed to support the ban, having ruled out other options.',
+    // A campaigner's account of the budget, though it says "we".
+    'Sam Reed, a youth worker and campaigner, wrote: "The budget has been approved and we have got back £600,000."',
+  ])('hears no council decision in: %s', (sentence) => {
+    expect(quotesOf(sentence)).toEqual([]);
+  });
+
   it('hears a chief executive and a leader named by role alone, and "Mr…" and "he" for them later', () => {
     const apologised = 'Both chief executive Daniel Okafor and leader Coun Ruth Penn apologised on Thursday.';
     const accepted = 'Mr Okafor said: "We accept the findings in full."';
