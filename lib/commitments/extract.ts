@@ -100,9 +100,11 @@ const OWN_ATTRIBUTION =
  * "it" is the nearest body named: on a live page, "It says:" after "a statement from the nursery" is the nursery.
  * "She added:" opens the next quotation of the councillor just heard; a reported "He says…" is left out, as
  * it keeps the speaker going through sentences that bring in someone else (a BBC story's whistle-blower).
+ * "It will…" right after the council spoke goes on with what the council will do ("The council will also
+ * look at… It will also assess…").
  */
 const IT_SAYS_ON =
-  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):/;
+  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):|^(?:It|They) (?:will|would) /;
 
 /**
  * Longer than any statement: page text whose breaks were lost, running over several posts of a live page and

@@ -187,6 +187,18 @@ describe('commitments', () => {
     ).toEqual([]);
   });
 
+  it('hears "It will…" right after the council spoke as the council carrying on, but not after someone else', () => {
+    const reopen = 'It will reopen the pool in May once the roof has been mended.';
+    expect(quotesOf('Alderbury Council said the pool had shut because of a leak.', reopen)).toEqual([reopen]);
+    expect(
+      quotesOf(
+        'Alderbury Council said the pool had shut because of a leak.',
+        'The operator, a leisure trust, blamed its roofing contractor.',
+        reopen,
+      ),
+    ).toEqual([]);
+  });
+
   it('hears a council speaking in a joint statement, and the quotation it ends with "they said"', () => {
     const joint =
       'In a joint statement, Alderbury Council, the school and the health board said they were shocked.';
