@@ -69,9 +69,10 @@ const COUNCIL_VOICE: RegExp[] = [
 ];
 
 /**
- * Money a story says will be spent, in its own words, with nobody else named to spend it: "an extra £4.2m
- * is due to be spent on children's services", "the money will be spent on hiring more social workers".
- * Local coverage of a council's budget decision tells it so; the article's council is the one spending.
+ * Money a story says will be spent or was approved, in its own words, with nobody else named to spend it:
+ * "an extra £4.2m is due to be spent on children's services", "the money will be spent on hiring more
+ * social workers", "an extra £13.3m was approved for adult social care". Local coverage of a council's
+ * budget decision tells it so; the article's council is the one spending.
  */
 const MONEY_TO_BE_SPENT =
   /(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?|\bmillions?\b|\bMILLION\b|\b(?:extra|additional|more) (?:money|funding|cash)|\bthe (?:money|funding|fund|investment|cash)\b)[^.]{0,80}?\b(?:(?:will|would|is (?:due|set) to|are (?:due|set) to)(?: also| now)? (?:be (?:spent|pumped|invested|ploughed|used|made available|allocated|put)|go (?:towards|into))|(?:was|were|has been|have been) (?:approved|agreed|signed off|rubber-stamped))\b|\bgiven the (?:green light|go-ahead) for (?:an? )?(?:extra |additional |further )?£/i;
@@ -278,7 +279,7 @@ export interface SentenceReading {
   councils: { code: string; start?: number; end?: number }[];
   /** The sentence with each council found replaced by one marker word. */
   marked: string;
-  /** The council of a person the article introduced as its speaker, when they say this sentence. */
+  /** The council of one of its people saying this sentence, by surname or as "he"/"she" (see speakers.ts). */
   namedSpeakerCouncil?: string;
   /** Who the rules hear: the council (by name, role or known speaker), its spokesperson, or neither. */
   voice?: 'council' | 'spokesperson';

@@ -13,9 +13,12 @@ const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democra
 /** A capitalised word, "McCreesh" and "MacDonald" among them. */
 const NAME_WORD = "[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?";
 const NAME = `((?:${NAME_WORD} ){1,3}${NAME_WORD})`;
-const TITLE = '(?:(?:Cllr\\.?|Coun\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms) )?';
-/** A councillor's title, which news copy puts before a name it has just given a role. */
-const COUNCILLOR = '(?:Cllr\\.?|Coun\\.?|Councillor) ';
+/** A councillor's titles, which news copy puts before a name it has just given a role. */
+const COUNCILLOR_TITLES = 'Cllr\\.?|Coun\\.?|Councillor';
+/** The titles a speaker's introduction may give before the name. */
+const INTRODUCTION_TITLES = `${COUNCILLOR_TITLES}|Sir|Dame|Dr|Mr|Mrs|Ms`;
+const TITLE = `(?:(?:${INTRODUCTION_TITLES}) )?`;
+const COUNCILLOR = `(?:${COUNCILLOR_TITLES}) `;
 
 /** "NAME, (the) (party) ROLE of/for/at COUNCIL" */
 const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} (?:of|for|at) (?:the )?@$`);
@@ -88,20 +91,18 @@ export function councilPeopleOf(
   }
   // Only after every named council has had its speakers, so that a name given both ways keeps its council.
   // A role with no council beside it is the article's council's, or, in an article about two councils
-  // equally, the one named last before it.
+  // equally, the first one named in its paragraph, else the one named last before that paragraph.
   let lastNamed: string | undefined;
   for (const [index, paragraph] of paragraphs.entries()) {
     lastNamed = mentions[index]?.[0]?.code ?? lastNamed;
     const council = mainAuthority ?? lastNamed;
     if (council === undefined) continue;
-    const councilOnlyRoles = COUNCIL_ONLY_ROLE_WORDS.test(paragraph)
-      ? paragraph.matchAll(UNNAMED_COUNCIL_ONLY_ROLE)
-      : [];
+    const roleWords = ROLE_WORDS.test(paragraph);
     for (const match of [
       ...(paragraph.includes('council') ? paragraph.matchAll(UNNAMED_COUNCIL_ROLE) : []),
-      ...councilOnlyRoles,
-      ...(ROLE_WORDS.test(paragraph) ? paragraph.matchAll(ROLE_ALONE_THEN_NAME) : []),
-      ...(ROLE_WORDS.test(paragraph) ? paragraph.matchAll(NAME_THEN_ROLE_ALONE) : []),
+      ...(COUNCIL_ONLY_ROLE_WORDS.test(paragraph) ? paragraph.matchAll(UNNAMED_COUNCIL_ONLY_ROLE) : []),
+      ...(roleWords ? paragraph.matchAll(ROLE_ALONE_THEN_NAME) : []),
+      ...(roleWords ? paragraph.matchAll(NAME_THEN_ROLE_ALONE) : []),
     ]) {
       const surname = (match[1] ?? match[2])?.split(' ').at(-1);
       if (surname && !speakers.has(surname)) speakers.set(surname, council);
@@ -114,8 +115,8 @@ export function councilPeopleOf(
 /** The verbs by which copy has a person speak, answer or own up. */
 const SAYING =
   '(?:said|says|added|adds|told|tells|explained|admitted|admits|conceded|concedes|confirmed|insisted|stressed|acknowledged|accepted|apologised|apologized|pledged|promised|vowed|warned|argued|claimed|wrote|writes|responded|replied|hit back|defended|described|urged|announced|stated)';
-const PERSON_TITLE =
-  '(?:Cllr\\.?|Coun\\.?|Councillor|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness|Prof(?:essor)?)';
+/** Any title before a person's name, later in the story too ("Miss Hale", "Lord Smith"). */
+const PERSON_TITLE = `(?:${INTRODUCTION_TITLES}|Miss|Lord|Baroness|Prof(?:essor)?)`;
 /** Capitalised words that end the name of a body, not a person: "Hull Council said", "Ofsted said". */
 const NOT_A_SURNAME =
   /^(?:Council|Authority|Ofsted|Government|Department|Police|Trust|Service|Services|Board|Committee|Cabinet|Executive|Group|Party|Report|Review|Inspectors?|Minister|Secretary|Office|Agency|Commission|Ombudsman|Court|Union|Association|News|Centre|School|Academy|College|University|Hospital|Foundation|Partnership|Company|Ltd|Limited|Network|It|They|He|She|We|The|This|That|But|And|However|Yesterday|Today)$/;
@@ -161,7 +162,8 @@ const OPENING_NAME = new RegExp(`^(?:${PERSON_TITLE} )?((?:${NAME_WORD} ){0,2}${
  * Follows who speaks through an article, sentence by sentence, to tell when it is one of the council's
  * people: by surname ("Mr Jukes said", "said Cllr Osman"), or as "he"/"she" for the person last heard while
  * nobody else has come in. News copy names a council's leader or officer once with their role, then quotes
- * them by surname and pronoun for paragraphs.
+ * them by surname and pronoun for paragraphs. The person named after "The new leader of X Council…" is
+ * added to `people` as the story goes.
  */
 export function followSpeakers(people: Map<string, string>) {
   /** People the article gave someone else's role. */

@@ -1,6 +1,6 @@
 /**
  * Measures the commitment extractor on the probe sets: the opening of news stories about councils'
- * children's services (the coverage Council Lens is for) and, in the fifth, about councils of every kind,
+ * children's services (the coverage Council Lens is for) and, from the fifth, about councils of every kind,
  * labelled twice and blind (see the "about" of tests/fixtures/labels/probe-news-commitments.json). The stories are third-party text that
  * is neither in ../shared nor kept here; the fixture keeps each page's address, the fingerprint of the text
  * that was labelled, and sentence positions with fingerprints. Give the texts as a JSON-lines file of
