@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { NotesPanel } from '../../components/notes/NotesPanel';
 import { CommitmentsList } from '../../components/sidebar/CommitmentsList';
 import { Sidebar } from '../../components/sidebar/Sidebar';
@@ -126,7 +126,7 @@ function App() {
   const [commitmentsByCode, setCommitmentsByCode] = useState<Record<string, CommitmentRecord[]>>({});
   const commitments = commitmentsByCode[code] ?? [];
   const [pendingQuote, setPendingQuote] = useState(view.quote);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The page re-aimed this sidebar (a click, or pointing at a name): its council wins over one the reader
     // switched to before closing. The selection is the one made before this opening, if any.
     setCode(view.authority);
@@ -135,7 +135,7 @@ function App() {
     window.scrollTo(0, 0);
   }, [view]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let current = true;
     const request = code === initialCode ? initialRecord : sendMessage('getCouncilRecord', code);
     request.then(
