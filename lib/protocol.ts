@@ -73,6 +73,14 @@ export function readSidebarView(data: Record<string, unknown>): SidebarView | nu
 }
 
 /**
+ * Posted by the sidebar to its page, with the `authority` it now shows (its history, or why there is none).
+ * A sidebar readied for one council and re-aimed at another by a click still shows the first until the
+ * message reaches it and it draws the second; the page keeps it out of sight until then, so the reader
+ * never sees one council's history under a click on another.
+ */
+export const SIDEBAR_SHOWING_MESSAGE = 'council-lens:showing';
+
+/**
  * Posted by the page to its sidebar once the commitments it found in the article are stored: a sidebar
  * loaded while they were still on their way (a reader quick to point or click) lists them again.
  */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   ARTICLE_COUNCILS_MESSAGE,
   COMMITMENTS_SAVED_MESSAGE,
+  SIDEBAR_SHOWING_MESSAGE,
   SIDEBAR_VIEW_MESSAGE,
   type SidebarView,
 } from '../../lib/protocol';
@@ -42,6 +43,12 @@ function setOnScreen(frame: HTMLIFrameElement, onScreen: boolean) {
   frame.inert = !onScreen;
 }
 
+/**
+ * How long a click waits for the sidebar to say it shows the council clicked before bringing it into sight
+ * anyway: a sidebar whose background is slow to answer then shows that it is loading.
+ */
+const SHOWING_WAIT_MS = 300;
+
 /** The address a new frame loads: the first view, so it can ask for its data before any message comes. */
 function sidebarUrl(request: SidebarRequest, onScreen: boolean): string {
   const params = new URLSearchParams({
@@ -75,6 +82,9 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   let returnFocusTo: HTMLElement | null = null;
   /** The article's councils as last told, for a sidebar whose address holds an older list. */
   let articleCouncils: string[] | null = null;
+  /** The council the page inside last said it shows (SIDEBAR_SHOWING_MESSAGE); a new frame, its address's. */
+  let showing: string | null = null;
+  let showingWait: ReturnType<typeof setTimeout> | undefined;
 
   const tell = (type: string, details?: object) =>
     frame?.contentWindow?.postMessage({ type, ...details }, new URL(frame.src).origin);
@@ -84,11 +94,19 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   const tellCouncils = () => {
     if (articleCouncils) tell(ARTICLE_COUNCILS_MESSAGE, { authorities: articleCouncils });
   };
-  /** Shows or hides the frame as the view says, and tells the page inside. */
+  /**
+   * Shows or hides the frame as the view says, and tells the page inside. A frame still showing another
+   * council is taken out of `inert` at once, so that focus can move into it, and brought into sight once it
+   * says it shows this one.
+   */
   const reveal = () => {
     if (!frame || !view) return;
     tellView();
-    setOnScreen(frame, view.onScreen);
+    clearTimeout(showingWait);
+    if (!view.onScreen || showing === view.authority) return setOnScreen(frame, view.onScreen);
+    frame.inert = false;
+    const waiting = frame;
+    showingWait = setTimeout(() => setOnScreen(waiting, true), SHOWING_WAIT_MS);
   };
   const show = (request: SidebarRequest, onScreen: boolean) => {
     view = {
@@ -102,6 +120,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     // would step through councils instead of leaving the article), and on a loaded machine Chromium left
     // the frame blank when its src changed while the page was still loading (3 of 8 runs in a probe).
     frame = document.createElement('iframe');
+    showing = request.authority;
     frame.title = 'Council Lens';
     Object.assign(frame.style, FRAME_STYLE);
     setOnScreen(frame, onScreen);
@@ -112,6 +131,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
   };
 
   const unload = () => {
+    clearTimeout(showingWait);
     frame?.remove();
     frame = null;
     view = null;
@@ -135,6 +155,10 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     if (!frame || event.source !== frame.contentWindow) return;
     if (event.data?.type === 'council-lens:close') close();
     if (event.data?.type === 'council-lens:notes-changed') onNotesChanged();
+    if (event.data?.type === SIDEBAR_SHOWING_MESSAGE && typeof event.data.authority === 'string') {
+      showing = event.data.authority;
+      if (view?.onScreen && showing === view.authority) reveal();
+    }
   };
   const onKeydown = (event: KeyboardEvent) => {
     if (isOpen() && event.key === 'Escape') close();

@@ -11,6 +11,7 @@ import {
   HISTORY_DRAWN_MARK,
   type ProtocolMap,
   readSidebarView,
+  SIDEBAR_SHOWING_MESSAGE,
   SIDEBAR_VIEW_MESSAGE,
   type SidebarView,
 } from '../../lib/protocol';
@@ -146,6 +147,11 @@ function App() {
       current = false;
     };
   }, [code]);
+  useLayoutEffect(() => {
+    // Drawn, before it is painted: the page brings this frame into sight once it shows the council clicked.
+    if (data !== 'loading')
+      window.parent.postMessage({ type: SIDEBAR_SHOWING_MESSAGE, authority: code }, '*');
+  }, [code, data]);
   useEffect(() => {
     // A User Timing mark once the history is on screen: seen in devtools, and read by `npm run bench`.
     if (data !== 'loading' && view.onScreen)

@@ -37,7 +37,7 @@ const BASELINE = WAYS.length - 1;
 /**
  * From a click on a council's name to its inspection history drawn in the sidebar, in real Chromium.
  * Timed in the browser, from the click event's timestamp on the page to the sidebar's mark one frame after
- * the history is on screen; the driver's own time (Playwright's checks before it clicks, its polling after)
+ * the history is drawn, or to the page's next frame after it brings the sidebar into sight, whichever is later; the driver's own time (Playwright's checks before it clicks, its polling after)
  * is shown separately, as the end-to-end figure. Every way waits until the page is idle and whatever it
  * readies then is drawn, so none is timed while that loads. Playwright moves and clicks within a few
  * milliseconds, faster than a hand.
@@ -59,6 +59,20 @@ export async function benchSidebar(): Promise<BenchRow[]> {
       if (how === 'point, then click') {
         await mark.hover();
         await page.getByRole('dialog').waitFor();
+      }
+      if (how !== 'new frame') {
+        // The readied frame comes into sight once the page inside says it shows the council clicked; the
+        // history counts as on screen from the later of that and its own mark.
+        await page.locator('council-lens-ui iframe').evaluate((frame) => {
+          const seen = window as unknown as { inSightAt?: number };
+          new MutationObserver(() => {
+            if (seen.inSightAt !== undefined || getComputedStyle(frame).opacity === '0') return;
+            seen.inSightAt = 0;
+            requestAnimationFrame(() => {
+              seen.inSightAt = performance.timeOrigin + performance.now();
+            });
+          }).observe(frame, { attributes: true, attributeFilter: ['style'] });
+        });
       }
       const started = performance.now();
       let sidebar: Frame;
@@ -106,10 +120,14 @@ export async function benchSidebar(): Promise<BenchRow[]> {
         },
         HISTORY_DRAWN_MARK,
       );
-      const clickedAt = await page.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+      const { clickedAt, inSightAt = 0 } = await page.evaluate(async () => {
+        const seen = window as unknown as { clickedAt: number; inSightAt?: number };
+        while (seen.inSightAt === 0) await new Promise((resume) => setTimeout(resume, 5));
+        return { clickedAt: seen.clickedAt, inSightAt: seen.inSightAt };
+      });
       // The first run also starts the background and seeds the database: not what a reader waits for daily.
       if (run > 0) {
-        timings[way]?.inBrowser.push(drawnAt - clickedAt);
+        timings[way]?.inBrowser.push(Math.max(drawnAt, inSightAt) - clickedAt);
         timings[way]?.endToEnd.push(driverTime);
       }
       await page.close();

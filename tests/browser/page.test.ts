@@ -211,6 +211,40 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it('comes into sight showing the council clicked, never the one it was readied for', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    const frame = fresh.locator('council-lens-ui iframe');
+    await fresh.frameLocator('council-lens-ui iframe').locator('.trend').waitFor({ state: 'attached' });
+    const inside = fresh.frames().find((candidate) => candidate.url().includes('/sidebar.html'));
+    if (!inside) throw new Error('The readied sidebar is missing.');
+    // The sidebar's heading each time it changes, and the moment the frame comes into sight, on one clock.
+    await inside.evaluate(() => {
+      const seen = window as unknown as { headings: [number, string][] };
+      const heading = () => document.querySelector('h1')?.textContent ?? '';
+      seen.headings = [[performance.timeOrigin + performance.now(), heading()]];
+      new MutationObserver(() =>
+        seen.headings.push([performance.timeOrigin + performance.now(), heading()]),
+      ).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await frame.evaluate((element) => {
+      const seen = window as unknown as { inSightAt?: number };
+      new MutationObserver(() => {
+        if (seen.inSightAt === undefined && getComputedStyle(element).opacity !== '0')
+          seen.inSightAt = performance.timeOrigin + performance.now();
+      }).observe(element, { attributes: true, attributeFilter: ['style'] });
+    });
+    // Readied for Sefton; the reader clicks Liverpool with no pointing first.
+    await fresh.locator('council-lens-mark[data-code="E08000012"]').first().click();
+    await expect.poll(() => sidebarOnScreen(fresh)).toBe(true);
+    const inSightAt = await frame.evaluate(() => (window as unknown as { inSightAt: number }).inSightAt);
+    const headings = await inside.evaluate(
+      () => (window as unknown as { headings: [number, string][] }).headings,
+    );
+    expect(headings.filter(([at]) => at <= inSightAt).at(-1)?.[1]).toBe('Liverpool City Council');
+    await fresh.close();
+  });
+
   it('works from the keyboard alone: Tab to a name shows its card, Enter opens the sidebar, Esc returns', async () => {
     const fresh = await browser.context.newPage();
     await fresh.goto(DEMO_URL);

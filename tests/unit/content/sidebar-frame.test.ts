@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSidebarFrame } from '../../../entrypoints/content/sidebar-frame';
-import { SIDEBAR_VIEW_MESSAGE, type SidebarView } from '../../../lib/protocol';
+import { SIDEBAR_SHOWING_MESSAGE, SIDEBAR_VIEW_MESSAGE, type SidebarView } from '../../../lib/protocol';
 
 const sefton = { authority: 'E08000014', authorities: ['E08000014', 'E08000012'] };
 const liverpool = { authority: 'E08000012', authorities: ['E08000014', 'E08000012'] };
@@ -70,6 +70,49 @@ describe('the one sidebar frame a page keeps, loaded out of sight and re-aimed',
       quote,
       unplacedNoteIds: [],
     });
+  });
+
+  it('brings the frame into sight once the page inside shows the council clicked, not the one readied', async () => {
+    const inSight = (frame?: HTMLIFrameElement) => frame?.style.opacity !== '0';
+    const says = (frame: HTMLIFrameElement | undefined, authority: string) =>
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { type: SIDEBAR_SHOWING_MESSAGE, authority },
+          source: frame?.contentWindow ?? null,
+        }),
+      );
+    sidebar.prepare(sefton);
+    await settle();
+    const frame = frames()[0];
+    says(frame, sefton.authority);
+    sidebar.open(liverpool);
+    // Focus may move in at once; the reader sees it only once it shows Liverpool.
+    expect(frame?.inert).toBe(false);
+    expect(inSight(frame)).toBe(false);
+    says(frame, sefton.authority);
+    expect(inSight(frame)).toBe(false);
+    says(frame, liverpool.authority);
+    expect(inSight(frame)).toBe(true);
+    // Closed and opened again on the council it shows: in sight at once.
+    sidebar.close();
+    sidebar.open(liverpool);
+    expect(inSight(frame)).toBe(true);
+  });
+
+  it('brings the frame into sight after 300 ms even if the page inside has not said it shows the council', async () => {
+    sidebar.prepare(sefton);
+    await settle();
+    const frame = frames()[0];
+    vi.useFakeTimers();
+    try {
+      sidebar.open(liverpool);
+      vi.advanceTimersByTime(299);
+      expect(frame?.style.opacity).toBe('0');
+      vi.advanceTimersByTime(1);
+      expect(frame?.style.opacity).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the frame out of sight when closed, and opens it again from there', async () => {
