@@ -95,18 +95,21 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     if (articleCouncils) tell(ARTICLE_COUNCILS_MESSAGE, { authorities: articleCouncils });
   };
   /**
-   * Shows or hides the frame as the view says, and tells the page inside. A frame still showing another
-   * council is taken out of `inert` at once, so that focus can move into it, and brought into sight once it
-   * says it shows this one.
+   * Shows or hides the frame as the view says. A frame still showing another council is taken out of `inert`
+   * at once, so that focus can move into it, and brought into sight once it says it shows this one.
    */
-  const reveal = () => {
+  const placeFrame = () => {
     if (!frame || !view) return;
-    tellView();
     clearTimeout(showingWait);
     if (!view.onScreen || showing === view.authority) return setOnScreen(frame, view.onScreen);
     frame.inert = false;
     const waiting = frame;
     showingWait = setTimeout(() => setOnScreen(waiting, true), SHOWING_WAIT_MS);
+  };
+  /** Tells the page inside what to show, and shows or hides the frame for it. */
+  const reveal = () => {
+    tellView();
+    placeFrame();
   };
   const show = (request: SidebarRequest, onScreen: boolean) => {
     view = {
@@ -157,7 +160,7 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
     if (event.data?.type === 'council-lens:notes-changed') onNotesChanged();
     if (event.data?.type === SIDEBAR_SHOWING_MESSAGE && typeof event.data.authority === 'string') {
       showing = event.data.authority;
-      if (view?.onScreen && showing === view.authority) reveal();
+      if (view?.onScreen && showing === view.authority) placeFrame();
     }
   };
   const onKeydown = (event: KeyboardEvent) => {
