@@ -228,7 +228,9 @@ const NO_FURTHER_COMMENT =
   /(?:[,;]\s*|\s+)(?:(?:and|but|so)\s+)?(?:(?:it|we|they)\s+)?(?:(?:would|will|is|was|are|were)\s+)?(?:not\s+(?:be\s+)?(?:appropriate|right)|inappropriate|unable)\s+to\s+(?:comment|say|provide)(?:\s+(?:any\s+)?further(?:\s+comment)?)?(?:\s+at this (?:stage|time))?/gi;
 
 const SPEAKER_PATTERNS = [
-  /\b((?:council leader|leader of the council|cabinet member for [\w' ]+?|director of children'?s services|chief executive)(?:,? (?:Cllr\.? )?[A-Z][a-z]+(?: [A-Z][a-z'-]+)+)?)\b/i,
+  // Written case by case, not with the "i" flag, so that the name after the role must be capitalised: with
+  // it, "director of children's services said staff had worked hard" was all taken for the speaker.
+  /\b((?:[Cc]ouncil [Ll]eader|[Ll]eader of the [Cc]ouncil|[Cc]abinet [Mm]ember for [\w' ]+?|[Dd]irector of [Cc]hildren['’]?s [Ss]ervices|[Cc]hief [Ee]xecutive)(?:,? (?:Cllr\.? )?[A-Z][a-z]+(?: [A-Z][a-z'-]+)+)?)\b/,
   /\b((?:a|the) (?:council )?(?:spokes(?:wo)?man|spokesperson)(?: for [A-Z][\w ]*?Council)?)\b/i,
 ];
 

@@ -475,6 +475,17 @@ describe('commitments', () => {
     expect(extract(sentence)).toEqual([]);
   });
 
+  it('names the speaker by role, and by name only where a capitalised name follows the role', () => {
+    const found = extract(
+      "The council's director of children's services said it would hire more staff.",
+      'Council leader Jane Smith said it would hire 20 more social workers.',
+    );
+    expect(found.map(({ speaker }) => speaker)).toEqual([
+      "director of children's services",
+      'Council leader Jane Smith',
+    ]);
+  });
+
   it('gives the same id to the same statement in another copy of the story', () => {
     const first = extract('Alderbury Council pledged £5m for foster carers.')[0];
     const copy = extractCommitments({
