@@ -3,7 +3,7 @@
  * Types only: the wiring is in utils/messaging.ts. Every reply is plain JSON (structured-clone safe).
  */
 import type { AuthoritySummary } from './authority-summary';
-import type { ExtractedCommitment } from './commitments/extract';
+import type { ArticleStatements } from './commitments/extract';
 import type { CommitmentDetails, ManualCommitment } from './db/commitments';
 import type { ArticleRecord, CommitmentRecord, TextQuoteAnchor } from './db/records';
 import type { NameIndex } from './match/name-index';
@@ -111,7 +111,7 @@ export interface ProtocolMap {
    */
   getCouncilRecord(code: string): { record: CouncilRecord; meta: PackMeta } | null;
   /** Stores what the page found; a statement already stored, edited or dismissed is left as it is. */
-  saveCommitments(found: ExtractedCommitment[]): { added: number };
+  saveCommitments(found: ArticleStatements): { added: number };
   listCommitments(code: string): CommitmentRecord[];
   /** Confirm, remove (kept as a tombstone so re-reading does not bring it back), or undo either. */
   setCommitmentStatus(change: { id: string; status: CommitmentRecord['status'] }): void;

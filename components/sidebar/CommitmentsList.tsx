@@ -13,6 +13,7 @@ const STATUS_LABELS: Partial<Record<CommitmentRecord['status'], string>> = {
 };
 
 export interface CommitmentsListProps {
+  /** The council's commitments, and its other statements (status 'statement') for the reader to review. */
   commitments: CommitmentRecord[];
   /** Text the reader selected in the article, which they may add as a commitment of this council. */
   selectedText?: string | null;
@@ -24,9 +25,12 @@ export interface CommitmentsListProps {
   onAdd(quote: string, details: CommitmentDetails): Promise<void>;
 }
 
-/** What the council said it would do, newest first, each with the article it came from. */
+/**
+ * What the council said it would do, newest first, each with the article it came from; then, folded away,
+ * the other things it was heard saying, any of which the reader can keep as a commitment.
+ */
 export function CommitmentsList({
-  commitments,
+  commitments: all,
   selectedText,
   onConfirm,
   onDismiss,
@@ -43,6 +47,8 @@ export function CommitmentsList({
   };
   const [adding, setAdding] = useState(false);
   const [removed, setRemoved] = useState<CommitmentRecord | null>(null);
+  const commitments = all.filter((commitment) => commitment.status !== 'statement');
+  const statements = all.filter((commitment) => commitment.status === 'statement');
 
   const remove = (commitment: CommitmentRecord) => {
     setRemoved(commitment);
@@ -71,7 +77,7 @@ export function CommitmentsList({
         ))}
       {removed && (
         <p role="status" class="commitment__actions">
-          Commitment removed.
+          {removed.status === 'statement' ? 'Statement hidden.' : 'Commitment removed.'}
           <button
             type="button"
             class="link"
@@ -88,7 +94,9 @@ export function CommitmentsList({
       {commitments.length === 0 ? (
         <p class="muted">
           None captured yet from the articles you have read. Council Lens catches only some of what councils
-          say: to add one, select the council's statement in the article, then open Council Lens.
+          say: to add one,{' '}
+          {statements.length > 0 && 'keep it from the other things the council said below, or '}
+          select the council's statement in the article, then open Council Lens.
         </p>
       ) : (
         <ol class="commitments">
@@ -124,7 +132,48 @@ export function CommitmentsList({
           add what it missed by selecting the statement in the article, then opening Council Lens.
         </p>
       )}
+      {statements.length > 0 && (
+        <details class="statements">
+          <summary>Other things the council said ({statements.length})</summary>
+          <p class="muted">
+            Heard in the articles you read, and not taken as commitments. Most are not, but some are: keep
+            those.
+          </p>
+          <ol class="commitments">
+            {statements.map((statement) => (
+              <li key={statement.id} class="commitment">
+                {statement.publishedDate && (
+                  <p class="commitment__meta muted">{formatDate(statement.publishedDate)}</p>
+                )}
+                <blockquote>{statement.quote}</blockquote>
+                <Source commitment={statement} />
+                <p class="commitment__actions">
+                  <button type="button" class="link" onClick={() => onConfirm(statement.id)}>
+                    Keep as a commitment
+                  </button>
+                  <button type="button" class="link" onClick={() => remove(statement)}>
+                    Hide
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </>
+  );
+}
+
+/** Who said it, in which article, from which publisher. */
+function Source({ commitment }: { commitment: CommitmentRecord }) {
+  return (
+    <p class="commitment__source">
+      {commitment.speaker && `${commitment.speaker}, in `}
+      <a href={commitment.articleUrl} target="_blank" rel="noreferrer">
+        {commitment.headline}
+      </a>
+      {commitment.publisher && ` (${commitment.publisher})`}
+    </p>
   );
 }
 
@@ -155,13 +204,7 @@ function CommitmentView({
         <span class="muted">{STATUS_LABELS[commitment.status]}</span>
       </p>
       <blockquote>{commitment.quote}</blockquote>
-      <p class="commitment__source">
-        {commitment.speaker && `${commitment.speaker}, in `}
-        <a href={commitment.articleUrl} target="_blank" rel="noreferrer">
-          {commitment.headline}
-        </a>
-        {commitment.publisher && ` (${commitment.publisher})`}
-      </p>
+      <Source commitment={commitment} />
       <p class="commitment__actions">
         {commitment.status === 'extracted' && (
           <button type="button" class="link" onClick={onConfirm}>

@@ -14,7 +14,7 @@ import {
 } from '../../lib/annotate/annotate';
 import type { DetectedArticle } from '../../lib/article/detect';
 import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
-import { findCommitments, mainAuthorityOf } from '../../lib/commitments/from-article';
+import { findStatements, mainAuthorityOf } from '../../lib/commitments/from-article';
 import type { TextQuoteAnchor } from '../../lib/db/records';
 import { countReferences } from '../../lib/match/anaphora';
 import { createMatcher } from '../../lib/match/matcher';
@@ -178,7 +178,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   readySidebar();
   document.addEventListener('visibilitychange', readySidebar);
   if (mentions.length > 0) {
-    void sendMessage('saveCommitments', findCommitments(article, articleKey, matcher, mentions)).then(
+    void sendMessage('saveCommitments', findStatements(article, articleKey, matcher, mentions)).then(
       sidebar.tellCommitmentsSaved,
     );
     void sendMessage('recordArticle', {

@@ -182,7 +182,7 @@ function App() {
       onSelect={setCode}
       onClose={close}
       commitmentMarkers={commitments.flatMap((commitment) =>
-        commitment.publishedDate
+        commitment.publishedDate && commitment.status !== 'statement'
           ? [
               {
                 date: commitment.publishedDate,

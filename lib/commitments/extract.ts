@@ -292,6 +292,8 @@ export interface SentenceReading {
   lastNamedSpeaker?: string;
   /** A quotation carrying on the statement of the council heard just before it ("…has issued this statement:"). */
   continuesCouncilQuote?: true;
+  /** Someone the article gave another role says it ("Opposition councillor Jane Smith said…"). */
+  someoneElseSays?: true;
 }
 
 /** The sentence has a word of promise, action under way, money set aside, acceptance or apology. */
@@ -304,16 +306,32 @@ export const isUndone = (reading: SentenceReading): boolean => {
   return NOT_A_COMMITMENT.some((rule) => rule.test(judged));
 };
 
+/** A council is heard speaking in the sentence, and it is no longer than a statement. */
+const isStatement = (reading: SentenceReading): boolean =>
+  reading.voice !== undefined && reading.sentence.length <= LONGEST_STATEMENT;
+
+/** Words of speech: a verb of saying, a statement, or a quotation mark (not a curly apostrophe, as in "it’s"). */
+const SPEECH =
+  /\b(?:said|says|say|added|adds|told|tells|stated|states|confirmed|confirms|announced|announces|explained|admitted|admits|accepted|accepts|acknowledged|apologised|apologized|pledged|promised|vowed|insisted|responded|replied|according to|statement)\b|["“”‘]|’(?![a-z])/;
+
+/**
+ * The council's own words, to offer among its other statements: spoken, not only the council's doings told
+ * by the journalist ("The council is launching a scheme"), and not said by someone the article gave another
+ * role. Over the nine labelled probe sets, this leaves 1.6 such statements a story, against 2.1.
+ */
+const isSaid = (reading: SentenceReading): boolean =>
+  reading.someoneElseSays !== true &&
+  (reading.voice === 'spokesperson' ||
+    reading.namedSpeakerCouncil !== undefined ||
+    SPEECH.test(reading.sentence));
+
 /**
  * The hand-written rules' decision: the council speaks, with a cue, and nothing undoes it. Cues and undoing
  * are read only for the few sentences in which the council speaks: reading them for every sentence of the
  * article took a quarter of the extraction's time (2.32 ms an article over 300 BBC texts, against 1.72 ms).
  */
 export const byRules = (reading: SentenceReading): boolean =>
-  reading.voice !== undefined &&
-  reading.sentence.length <= LONGEST_STATEMENT &&
-  hasCommitmentCue(reading) &&
-  !isUndone(reading);
+  isStatement(reading) && hasCommitmentCue(reading) && !isUndone(reading);
 
 /** Reads every sentence of the article in order, following who spoke last. */
 export function readSentences(input: ExtractInput): SentenceReading[] {
@@ -379,6 +397,7 @@ export function readSentences(input: ExtractInput): SentenceReading[] {
         ...(councilSpeaks ? { voice: 'council' } : spokespersonSpeaks ? { voice: 'spokesperson' } : {}),
         ...(lastNamedSpeaker !== undefined && { lastNamedSpeaker }),
         ...(quoteContinues && councilSpokeJustBefore && { continuesCouncilQuote: true }),
+        ...(someoneElseSays && { someoneElseSays: true }),
       });
       previous = sentence;
     }
@@ -421,19 +440,40 @@ export function describeCommitment(
   };
 }
 
-/**
- * Finds the sentences in which a council, its spokesperson, leader, cabinet member or director states a
- * commitment, as the rules judge them, and keeps each with its article, once per statement.
- */
-export function extractCommitments(input: ExtractInput): ExtractedCommitment[] {
-  const found = new Map<string, ExtractedCommitment>();
-  for (const reading of readSentences(input)) {
-    if (!byRules(reading)) continue;
-    const commitment = describeCommitment(reading, input);
-    if (commitment) found.set(commitment.id, commitment);
-  }
-  return [...found.values()];
+/** What an article's councils were heard saying, each sentence once: the promises, and everything else said. */
+export interface ArticleStatements {
+  /** The sentences the rules take as commitments. */
+  commitments: ExtractedCommitment[];
+  /**
+   * The other sentences in which a council, its spokesperson or one of its people is heard speaking. Most
+   * are not promises ("the council said it was disappointed"), but on stories the rules were not written
+   * from, the rules find only about a quarter of the promises and these sentences hold most of the rest, so
+   * the sidebar offers them for the reader to keep (README: Stated commitments).
+   */
+  otherStatements: ExtractedCommitment[];
 }
+
+/**
+ * Finds the sentences in which a council, its spokesperson, leader, cabinet member or director speaks, and
+ * keeps each with its article, once per statement: those the rules judge commitments, and the rest.
+ */
+export function extractStatements(input: ExtractInput): ArticleStatements {
+  const commitments = new Map<string, ExtractedCommitment>();
+  const otherStatements = new Map<string, ExtractedCommitment>();
+  for (const reading of readSentences(input)) {
+    if (!isStatement(reading)) continue;
+    const statement = describeCommitment(reading, input);
+    if (!statement) continue;
+    if (byRules(reading)) commitments.set(statement.id, statement);
+    else if (isSaid(reading)) otherStatements.set(statement.id, statement);
+  }
+  for (const id of commitments.keys()) otherStatements.delete(id);
+  return { commitments: [...commitments.values()], otherStatements: [...otherStatements.values()] };
+}
+
+/** The sentences the rules take as commitments: see extractStatements. */
+export const extractCommitments = (input: ExtractInput): ExtractedCommitment[] =>
+  extractStatements(input).commitments;
 
 /**
  * The sentence with each council the matcher found replaced by one marker word, so the rules can ask whether

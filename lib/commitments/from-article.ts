@@ -1,6 +1,6 @@
 import type { DetectedArticle } from '../article/detect';
 import type { Matcher } from '../match/matcher';
-import { type ExtractedCommitment, type ExtractInput, extractCommitments } from './extract';
+import { type ArticleStatements, type ExtractInput, extractStatements } from './extract';
 
 /**
  * The article's main council, for "the council said it would…": the one named more often than any other,
@@ -32,22 +32,23 @@ export function articleInput(
 }
 
 /**
- * The commitments stated in the article body (not in its promos or form fields). The article's main
- * council, for "the council said it would…", is the one named more often than any other.
+ * What councils are heard saying in the article body (not in its promos or form fields): the commitments,
+ * and their other statements. The article's main council, for "the council said it would…", is the one
+ * named more often than any other.
  */
-export function findCommitments(
+export function findStatements(
   article: DetectedArticle,
   articleUrl: string,
   matcher: Matcher,
   mentions: { code: string }[],
-): ExtractedCommitment[] {
+): ArticleStatements {
   const kept = articleParagraphs(article);
   const postSelector = article.posts.join(', ');
   const posts = kept.map(({ element }) => postOf(element, article.root, postSelector));
   const postStarts = new Set(
     posts.flatMap((post, index) => (index > 0 && post !== posts[index - 1] ? [index] : [])),
   );
-  return extractCommitments({
+  return extractStatements({
     ...articleInput(
       kept.map(({ text }) => text),
       matcher,

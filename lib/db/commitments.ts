@@ -1,32 +1,39 @@
-import { commitmentId } from '../commitments/extract';
+import { type ArticleStatements, commitmentId } from '../commitments/extract';
 import type { CouncilLensDatabase } from './database';
 import type { CommitmentRecord } from './records';
 
+/** What Council Lens sets on a statement by itself; the reader's own choices are never overwritten. */
+const FOUND_STATUSES = new Set<CommitmentRecord['status']>(['extracted', 'statement']);
+
 /**
- * Stores what was extracted from an article. A statement already stored (the same story read twice, or
- * syndicated copies of it) is not duplicated, and nothing the reader confirmed, edited or dismissed is
- * overwritten by a new extraction.
+ * Stores what was found in an article: its commitments, and the council's other statements. A statement
+ * already stored (the same story read twice, or syndicated copies of it) is not duplicated, and nothing the
+ * reader confirmed, edited or dismissed is overwritten by a new extraction. A statement read again by newer
+ * rules takes their judgement, commitment or not.
  */
 export async function saveExtractedCommitments(
   db: CouncilLensDatabase,
-  extracted: Omit<CommitmentRecord, 'status' | 'createdAt'>[],
+  found: ArticleStatements,
   now = new Date(),
 ): Promise<{ added: number }> {
+  const judged = [
+    ...found.commitments.map((commitment) => ({ ...commitment, status: 'extracted' as const })),
+    ...found.otherStatements.map((statement) => ({ ...statement, status: 'statement' as const })),
+  ];
   return db.transaction('rw', db.commitments, async () => {
-    const existing = await db.commitments.bulkGet(extracted.map((commitment) => commitment.id));
-    const fresh = extracted.filter((_, index) => existing[index] === undefined);
-    await db.commitments.bulkAdd(
-      fresh.map((commitment) => ({
-        ...commitment,
-        status: 'extracted' as const,
-        createdAt: now.toISOString(),
-      })),
-    );
+    const existing = await db.commitments.bulkGet(judged.map((statement) => statement.id));
+    const fresh = judged.filter((_, index) => existing[index] === undefined);
+    await db.commitments.bulkAdd(fresh.map((statement) => ({ ...statement, createdAt: now.toISOString() })));
+    const rejudged = judged.filter((statement, index) => {
+      const stored = existing[index];
+      return stored !== undefined && FOUND_STATUSES.has(stored.status) && stored.status !== statement.status;
+    });
+    await db.commitments.bulkUpdate(rejudged.map(({ id, status }) => ({ key: id, changes: { status } })));
     return { added: fresh.length };
   });
 }
 
-/** A council's commitments the reader has not dismissed, newest statement first. */
+/** A council's commitments and other statements the reader has not dismissed, newest statement first. */
 export async function commitmentsOf(db: CouncilLensDatabase, authority: string): Promise<CommitmentRecord[]> {
   const all = await db.commitments.where('authority').equals(authority).toArray();
   return all

@@ -28,10 +28,11 @@ export interface CommitmentRecord {
   publisher?: string;
   publishedDate?: string;
   /**
-   * 'extracted' by Council Lens, 'confirmed' or 'edited' by the reader, 'manual' (added by hand), or
+   * 'extracted' by Council Lens as a commitment; 'statement': something else the council was heard saying,
+   * offered for the reader to keep; 'confirmed' or 'edited' by the reader, 'manual' (added by hand), or
    * 'dismissed' (deleted by the reader: kept as a tombstone so re-reading the article does not bring it back).
    */
-  status: 'extracted' | 'confirmed' | 'edited' | 'manual' | 'dismissed';
+  status: 'extracted' | 'statement' | 'confirmed' | 'edited' | 'manual' | 'dismissed';
   createdAt: string;
 }
 

@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { type DetectedArticle, detectArticle } from '../../lib/article/detect';
 import { findPageMentions, type PageMention } from '../../lib/article/mentions';
 import type { ExtractedCommitment } from '../../lib/commitments/extract';
-import { findCommitments } from '../../lib/commitments/from-article';
+import { findStatements } from '../../lib/commitments/from-article';
 import { readPack } from '../../lib/db/seed';
 import { createMatcher } from '../../lib/match/matcher';
 
@@ -79,7 +79,7 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
   const pageMentions = findPageMentions(doc, article, matcher);
   const inArticle = pageMentions.filter((mention) => mention.inArticle);
   const commitments = article
-    ? findCommitments(article, article.canonicalUrl, matcher, inArticle).map(
+    ? findStatements(article, article.canonicalUrl, matcher, inArticle).commitments.map(
         ({ authority, quote, kind, amount, speaker }) => ({ authority, quote, kind, amount, speaker }),
       )
     : [];

@@ -80,4 +80,15 @@ it('lets the reader correct a captured commitment, remove one with undo, and add
   await section.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => accepting.textContent()).toMatch(/found by Council Lens/);
   await screenshot(section, 'sidebar-commitments-edited');
+
+  // What else the council said is folded away under the commitments; the reader keeps one as a commitment.
+  const director = 'staff had worked hard for three years';
+  const folded = section.locator('details', { hasText: 'Other things the council said (1)' });
+  await folded.getByText('Other things the council said (1)').click();
+  await folded.getByRole('listitem').filter({ hasText: director }).waitFor();
+  await screenshot(folded, 'sidebar-other-statements');
+  await folded.getByRole('button', { name: 'Keep as a commitment' }).click();
+  const kept = section.locator('ol.commitments > li').filter({ hasText: director });
+  await expect.poll(() => kept.first().textContent()).toMatch(/confirmed by you/);
+  expect(await folded.count()).toBe(0);
 });

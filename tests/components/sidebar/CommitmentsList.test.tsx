@@ -120,3 +120,39 @@ it('offers nothing to add when no text is selected', () => {
   renderList({ selectedText: null });
   expect(screen.queryByRole('button', { name: /Add the selected text/ })).toBeNull();
 });
+
+const heard: CommitmentRecord = {
+  ...captured,
+  id: 'E1:2',
+  quote: 'A council spokesperson said the service had been through a difficult year.',
+  kind: 'action',
+  amount: undefined,
+  status: 'statement',
+};
+
+it("folds the council's other statements away from its commitments, each with its source", () => {
+  renderList({ commitments: [captured, heard] });
+  const folded = screen
+    .getByText('Other things the council said (1)')
+    .closest('details') as HTMLDetailsElement;
+  expect(folded.open).toBe(false);
+  expect(folded.textContent).toContain(heard.quote);
+  expect(folded.textContent).toContain('Alderbury promises more for fostering (Example News)');
+  // Neither among the commitments above nor with their kind, as nobody has taken it as one.
+  expect(screen.getAllByRole('button', { name: 'Confirm' })).toHaveLength(1);
+  expect(folded.querySelector('.tag')).toBeNull();
+});
+
+it('keeps a statement as a commitment, or hides it with a way to undo', () => {
+  const props = renderList({ commitments: [heard] });
+  expect(screen.getByText(/None captured yet/).textContent).toMatch(
+    /keep it from the other things the council said below/,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Keep as a commitment' }));
+  expect(props.onConfirm).toHaveBeenCalledWith('E1:2');
+  fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+  expect(props.onDismiss).toHaveBeenCalledWith('E1:2');
+  expect(screen.getByRole('status').textContent).toContain('Statement hidden.');
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(props.onRestore).toHaveBeenCalledWith('E1:2', 'statement');
+});

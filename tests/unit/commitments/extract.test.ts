@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../../lib/commitments/amounts';
-import { extractCommitments } from '../../../lib/commitments/extract';
+import { extractCommitments, extractStatements } from '../../../lib/commitments/extract';
 import { sentencesOf } from '../../../lib/commitments/sentences';
 import { createMatcher } from '../../../lib/match/matcher';
 import { LABELLED } from '../../fixtures/commitments/labelled-sentences';
@@ -473,6 +473,26 @@ describe('commitments', () => {
     'Criticism of the council’s work with care leavers would have been appealed had that been allowed, the council leader said.',
   ])('hears no commitment in these either: %s', (sentence) => {
     expect(extract(sentence)).toEqual([]);
+  });
+
+  it("keeps what else the council is heard saying apart, for the reader to review, and nobody else's words", () => {
+    const { commitments, otherStatements } = extractStatements({
+      paragraphs: [
+        'Alderbury Council said it was disappointed by the report.',
+        'A spokesperson said it would hire 20 more social workers.',
+        'Opposition councillor Jane Smith said the council had failed families.',
+        'The inspectors found that children waited too long for help.',
+      ],
+      findCouncils: (text) => matcher.find(text),
+      mainAuthority: 'E99000001',
+      article,
+    });
+    expect(commitments.map(({ quote }) => quote)).toEqual([
+      'A spokesperson said it would hire 20 more social workers.',
+    ]);
+    expect(otherStatements).toMatchObject([
+      { quote: 'Alderbury Council said it was disappointed by the report.', authority: 'E99000001' },
+    ]);
   });
 
   it('names the speaker by role, and by name only where a capitalised name follows the role', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type DetectedArticle, detectArticle } from '../../../lib/article/detect';
-import { findCommitments, MOST_PARAGRAPHS } from '../../../lib/commitments/from-article';
+import { findStatements, MOST_PARAGRAPHS } from '../../../lib/commitments/from-article';
 import { createMatcher } from '../../../lib/match/matcher';
 import { tinyPack } from '../../fixtures/tiny-pack';
 
@@ -23,7 +23,9 @@ function storyOf(html: string): DetectedArticle {
 }
 
 const quotes = (story: DetectedArticle) =>
-  findCommitments(story, story.canonicalUrl, matcher, [{ code: 'E99000001' }]).map(({ quote }) => quote);
+  findStatements(story, story.canonicalUrl, matcher, [{ code: 'E99000001' }]).commitments.map(
+    ({ quote }) => quote,
+  );
 
 describe("commitments on a live page's posts", () => {
   const councilPost = '<p>Alderbury Council said it would reopen the library on Monday.</p>';
