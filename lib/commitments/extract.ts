@@ -317,7 +317,8 @@ const SPEECH =
 /**
  * The council's own words, to offer among its other statements: spoken, not only the council's doings told
  * by the journalist ("The council is launching a scheme"), and not said by someone the article gave another
- * role. Over the nine labelled probe sets, this leaves 1.6 such statements a story, against 2.1.
+ * role. Over the nine labelled probe sets (less the sentences their labellers left out), this offers 1.6
+ * statements a story instead of 2.1, and puts 77 of their commitments within the reader's reach instead of 84.
  */
 const isSaid = (reading: SentenceReading): boolean =>
   reading.someoneElseSays !== true &&

@@ -6,10 +6,13 @@
  * that was labelled, and sentence positions with fingerprints. Give the texts as a JSON-lines file of
  * {"id", "url", "title", "text"}; a text that is not the one labelled is named, and nothing is scored.
  *
+ * Each set also says how many of its commitments the reader can reach by looking through the council's
+ * other statements too (the sidebar's "Other things the council said"), and how many of those it offers.
+ *
  * npm run measure:probe -- PAGES.jsonl
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extractCommitments } from '../../lib/commitments/extract';
+import { extractStatements } from '../../lib/commitments/extract';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import {
   emptyTally,
@@ -62,16 +65,25 @@ const matcher = bundledMatcher();
 const labels = labelsByArticle(probe.sentences as Label[]);
 for (const set of new Set(probe.pages.map((page) => page.set))) {
   const tally = emptyTally();
-  for (const { id } of probe.pages.filter((page) => page.set === set)) {
+  const stories = probe.pages.filter((page) => page.set === set);
+  let offered = 0;
+  let reachable = 0;
+  for (const { id } of stories) {
     const article = texts.get(id) as BbcArticle;
     const paragraphs = paragraphsOf(article.text).map((paragraph) => sentencesOf(paragraph));
-    scoreArticle(
-      tally,
-      labels.get(id) ?? [],
-      extractCommitments(extractInputOf(article, matcher)),
-      (label) => paragraphs[label.paragraph]?.[label.sentence],
-    );
+    const sentenceOf = (label: Label) => paragraphs[label.paragraph]?.[label.sentence];
+    const { commitments, otherStatements } = extractStatements(extractInputOf(article, matcher));
+    scoreArticle(tally, labels.get(id) ?? [], commitments, sentenceOf);
+    const quotes = new Set([...commitments, ...otherStatements].map(({ quote }) => quote));
+    offered += otherStatements.length;
+    reachable += (labels.get(id) ?? []).filter(
+      (label) => label.commitment && quotes.has(sentenceOf(label) ?? ''),
+    ).length;
   }
+  const labelled = tally.truePositives + tally.falseNegatives;
   console.info(`${set} probe: ${summary(tally)}`);
+  console.info(
+    `  with the other statements: ${reachable}/${labelled} commitments within reach, ${offered} statements offered (${(offered / stories.length).toFixed(1)} a story)`,
+  );
   if (process.argv.includes('--misses')) for (const miss of tally.misses) console.info(`  ${miss}`);
 }
