@@ -26,6 +26,8 @@ export interface ScannedPage {
   } | null;
   mentions: (Omit<PageMention, 'start' | 'end'> & { name: string })[];
   commitments: Pick<ExtractedCommitment, 'authority' | 'quote' | 'kind' | 'amount' | 'speaker'>[];
+  /** What else the councils were heard saying, as the sidebar offers it for the reader to keep. */
+  otherStatements: Pick<ExtractedCommitment, 'authority' | 'quote' | 'speaker'>[];
 }
 
 function htmlFiles(target: string): string[] {
@@ -78,11 +80,9 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
   const matcher = createMatcher(pack.authorities);
   const pageMentions = findPageMentions(doc, article, matcher);
   const inArticle = pageMentions.filter((mention) => mention.inArticle);
-  const commitments = article
-    ? findStatements(article, article.canonicalUrl, matcher, inArticle).commitments.map(
-        ({ authority, quote, kind, amount, speaker }) => ({ authority, quote, kind, amount, speaker }),
-      )
-    : [];
+  const found = article
+    ? findStatements(article, article.canonicalUrl, matcher, inArticle)
+    : { commitments: [], otherStatements: [] };
   const mentions = pageMentions.map(({ start, end, ...rest }) => ({
     ...rest,
     name: names.get(rest.code) ?? rest.code,
@@ -98,7 +98,18 @@ export function scanHtml(html: string, source: string, pack = loadPack()): Scann
       adapter: article.adapter,
     },
     mentions,
-    commitments,
+    commitments: found.commitments.map(({ authority, quote, kind, amount, speaker }) => ({
+      authority,
+      quote,
+      kind,
+      amount,
+      speaker,
+    })),
+    otherStatements: found.otherStatements.map(({ authority, quote, speaker }) => ({
+      authority,
+      quote,
+      speaker,
+    })),
   };
 }
 
@@ -126,6 +137,8 @@ function printPage(page: ScannedPage): void {
     const amount = commitment.amount === undefined ? '' : ` £${commitment.amount.toLocaleString('en-GB')}`;
     console.log(`  [commitment: ${commitment.kind}${amount}] ${commitment.authority}: ${commitment.quote}`);
   }
+  for (const statement of page.otherStatements)
+    console.log(`  [said] ${statement.authority}: ${statement.quote}`);
 }
 
 export async function run(args: string[]): Promise<number> {

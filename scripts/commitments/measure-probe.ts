@@ -65,25 +65,16 @@ const matcher = bundledMatcher();
 const labels = labelsByArticle(probe.sentences as Label[]);
 for (const set of new Set(probe.pages.map((page) => page.set))) {
   const tally = emptyTally();
-  const stories = probe.pages.filter((page) => page.set === set);
-  let offered = 0;
-  let reachable = 0;
-  for (const { id } of stories) {
+  for (const { id } of probe.pages.filter((page) => page.set === set)) {
     const article = texts.get(id) as BbcArticle;
     const paragraphs = paragraphsOf(article.text).map((paragraph) => sentencesOf(paragraph));
-    const sentenceOf = (label: Label) => paragraphs[label.paragraph]?.[label.sentence];
-    const { commitments, otherStatements } = extractStatements(extractInputOf(article, matcher));
-    scoreArticle(tally, labels.get(id) ?? [], commitments, sentenceOf);
-    const quotes = new Set([...commitments, ...otherStatements].map(({ quote }) => quote));
-    offered += otherStatements.length;
-    reachable += (labels.get(id) ?? []).filter(
-      (label) => label.commitment && quotes.has(sentenceOf(label) ?? ''),
-    ).length;
+    scoreArticle(
+      tally,
+      labels.get(id) ?? [],
+      extractStatements(extractInputOf(article, matcher)),
+      (label) => paragraphs[label.paragraph]?.[label.sentence],
+    );
   }
-  const labelled = tally.truePositives + tally.falseNegatives;
   console.info(`${set} probe: ${summary(tally)}`);
-  console.info(
-    `  with the other statements: ${reachable}/${labelled} commitments within reach, ${offered} statements offered (${(offered / stories.length).toFixed(1)} a story)`,
-  );
   if (process.argv.includes('--misses')) for (const miss of tally.misses) console.info(`  ${miss}`);
 }

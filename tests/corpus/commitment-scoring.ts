@@ -28,6 +28,10 @@ export interface Tally {
   authorityRight: number;
   withAmount: number;
   amountRight: number;
+  /** Labelled commitments the reader can reach: found, or among the council's other statements offered. */
+  withinReach: number;
+  /** The other statements offered for the reader to look through. */
+  offered: number;
   misses: string[];
 }
 
@@ -39,7 +43,8 @@ export function summary(tally: Tally): string {
     `precision ${ratio(tp, tp + fp).toFixed(3)} (${tp}/${tp + fp}),`,
     `recall ${ratio(tp, tp + fn).toFixed(3)} (${tp}/${tp + fn});`,
     `on true positives: authority ${ratio(tally.authorityRight, tp).toFixed(3)} (${tally.authorityRight}/${tp}),`,
-    `amount ${ratio(tally.amountRight, tally.withAmount).toFixed(3)} (${tally.amountRight}/${tally.withAmount})`,
+    `amount ${ratio(tally.amountRight, tally.withAmount).toFixed(3)} (${tally.amountRight}/${tally.withAmount});`,
+    `with the ${tally.offered} other statements offered, ${tally.withinReach}/${tp + fn} within reach`,
   ].join(' ');
 }
 
@@ -50,6 +55,8 @@ export const emptyTally = (): Tally => ({
   authorityRight: 0,
   withAmount: 0,
   amountRight: 0,
+  withinReach: 0,
+  offered: 0,
   misses: [],
 });
 
@@ -64,11 +71,23 @@ export function labelsByArticle(labelled: Label[]): Map<string, Label[]> {
 export function scoreArticle(
   tally: Tally,
   labels: Label[],
-  found: Pick<ExtractedCommitment, 'quote' | 'authority' | 'amount'>[],
+  {
+    commitments: found,
+    otherStatements,
+  }: {
+    commitments: Pick<ExtractedCommitment, 'quote' | 'authority' | 'amount'>[];
+    otherStatements: Pick<ExtractedCommitment, 'quote'>[];
+  },
   sentenceOf: (label: Label) => string | undefined,
 ): void {
+  tally.offered += otherStatements.length;
   for (const label of labels) {
     const extracted = found.find((commitment) => commitment.quote === sentenceOf(label));
+    if (
+      label.commitment &&
+      (extracted || otherStatements.some((statement) => statement.quote === sentenceOf(label)))
+    )
+      tally.withinReach++;
     const where = `${label.article} ¶${label.paragraph} s${label.sentence} (${label.note})`;
     if (extracted && label.commitment) {
       tally.truePositives++;

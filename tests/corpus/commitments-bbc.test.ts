@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCommitments } from '../../lib/commitments/extract';
+import { extractStatements } from '../../lib/commitments/extract';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import type { Matcher } from '../../lib/match/matcher';
 import tuned from '../fixtures/labels/bbc-commitment-sentences.json';
@@ -104,7 +104,7 @@ const LABEL_SETS = [
 function measure(labelled: Label[], articles: Map<string, BbcArticle>, matcher: Matcher): Tally {
   const tally = emptyTally();
   for (const [id, articleLabels] of labelsByArticle(labelled)) {
-    const found = extractCommitments(extractInputOf(articles.get(id) as BbcArticle, matcher));
+    const found = extractStatements(extractInputOf(articles.get(id) as BbcArticle, matcher));
     scoreArticle(
       tally,
       articleLabels,

@@ -53,8 +53,12 @@ describe.skipIf(!hasShared)('commitments on the real news pages whose story name
   it('finds the commitments the labellers found, run on each page as the extension runs it', () => {
     const tally = emptyTally();
     for (const { pageLabels, html, file, split } of byPage) {
-      const found = scanHtml(html, file).commitments;
-      scoreArticle(tally, pageLabels, found, (label) => split[label.paragraph]?.[label.sentence]);
+      scoreArticle(
+        tally,
+        pageLabels,
+        scanHtml(html, file),
+        (label) => split[label.paragraph]?.[label.sentence],
+      );
     }
     console.info(
       [`commitments on the pages: ${summary(tally)}`, ...tally.misses.map((miss) => `  ${miss}`)].join('\n'),
