@@ -9,7 +9,7 @@ const PARAGRAPHS = 250_000;
 const WITH_EXTENSION = 'https://www.bbc.co.uk/news/articles/council-lens-bench-huge';
 const PAGE_ALONE = 'https://unlisted.example/news/council-lens-bench-huge';
 /** Long enough after load for the page session to mark, summarise, extract and ready its sidebar. */
-const SETTLE_MS = 20_000;
+const SETTLE_MS = 30_000;
 
 interface TraceEvent {
   name: string;
@@ -29,8 +29,8 @@ function hugePage(): string {
 }
 
 /**
- * The whole page session on a million-node page, in Chromium with the extension, traced from the moment the
- * page has loaded: the longest run of script in one task (the content script's, as the page alone runs
+ * The whole page session on a million-node page, in Chromium with the extension, traced from before the
+ * page is asked for until it has settled: the longest run of script in one task (the content script's, as the page alone runs
  * none), which is what the content script controls. The browser's own layout and paint of a million nodes,
  * after the page loads and again once the marks and the summary appear, takes seconds a frame whoever
  * changes such a page, and is not counted here.
@@ -44,15 +44,18 @@ export async function benchHugePage(): Promise<BenchRow[]> {
   browser.serve(PAGE_ALONE, { html });
   const traced = async (url: string) => {
     const page = await browser.context.newPage();
-    await page.goto(url, { timeout: 180_000 });
     const cdp = await browser.context.newCDPSession(page);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    // Traced from before the page is asked for: traced from its load event instead, whether the content
+    // script's last pass over the page (counting its councils, reading its statements) fell inside the
+    // trace was a race, and a run that missed it reported 40 ms where the pass takes over 150.
     await cdp.send('Tracing.start', {
       categories: 'devtools.timeline,v8',
       transferMode: 'ReportEvents',
     });
+    await page.goto(url, { timeout: 180_000 });
     await page.waitForTimeout(SETTLE_MS);
     await cdp.send('Tracing.end');
     await complete;
@@ -80,7 +83,7 @@ export async function benchHugePage(): Promise<BenchRow[]> {
   await browser.close();
   return [
     {
-      measure: `million-node page in the browser (${withExtension.marks} marks), after load: longest run of script in one task`,
+      measure: `million-node page in the browser (${withExtension.marks} marks), from navigation until settled: longest run of script in one task`,
       value: withExtension.longestScript,
       unit: 'ms',
       target: '< 50 ms',
