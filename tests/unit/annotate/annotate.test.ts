@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
-import { annotate, annotateInChunks, MARK_TAG, removeMarks } from '../../../lib/annotate/annotate';
+import {
+  annotate,
+  annotateInChunks,
+  leadingText,
+  MARK_TAG,
+  removeMarks,
+} from '../../../lib/annotate/annotate';
 import { readPack } from '../../../lib/db/seed';
 import { createMatcher } from '../../../lib/match/matcher';
 
@@ -116,4 +122,12 @@ it('pauses for the page while it looks through a huge page, even one that names 
   });
   expect(marks).toHaveLength(0);
   expect(yields).toBeGreaterThanOrEqual(4);
+});
+
+it("reads a story's text as textContent does, but no further than its limit on a page of endless text", () => {
+  const story = document.createElement('article');
+  story.innerHTML = '<h1>Sefton</h1><p>The <b>council</b> said so.</p><p>Nothing more.</p>';
+  expect(leadingText(story)).toBe(story.textContent);
+  story.append('x'.repeat(500));
+  expect(leadingText(story, 30)).toBe((story.textContent ?? '').slice(0, 30));
 });
