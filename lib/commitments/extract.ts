@@ -310,7 +310,9 @@ export const isUndone = (reading: SentenceReading): boolean => {
 const isStatement = (reading: SentenceReading): boolean =>
   reading.voice !== undefined && reading.sentence.length <= LONGEST_STATEMENT;
 
-/** Words of speech: a verb of saying, a statement, or a quotation mark (not a curly apostrophe, as in "it’s"). */
+/**
+ * Words of speech: a verb of saying, a statement, or a quotation mark (not a curly apostrophe, as in "it’s").
+ */
 const SPEECH =
   /\b(?:said|says|say|added|adds|told|tells|stated|states|confirmed|confirms|announced|announces|explained|admitted|admits|accepted|accepts|acknowledged|apologised|apologized|pledged|promised|vowed|insisted|responded|replied|according to|statement)\b|["“”‘]|’(?![a-z])/;
 
@@ -318,7 +320,8 @@ const SPEECH =
  * The council's own words, to offer among its other statements: spoken, not only the council's doings told
  * by the journalist ("The council is launching a scheme"), and not said by someone the article gave another
  * role. Over the nine labelled probe sets (less the sentences their labellers left out), this offers 1.6
- * statements a story instead of 2.1, and puts 77 of their commitments within the reader's reach instead of 84.
+ * statements a story instead of 2.1, and puts 77 of their commitments within the reader's reach instead of
+ * 84.
  */
 const isSaid = (reading: SentenceReading): boolean =>
   reading.someoneElseSays !== true &&
@@ -441,15 +444,15 @@ export function describeCommitment(
   };
 }
 
-/** What an article's councils were heard saying, each sentence once: the promises, and everything else said. */
+/** What an article's councils were heard saying, each sentence once: the promises, and the rest they said. */
 export interface ArticleStatements {
   /** The sentences the rules take as commitments. */
   commitments: ExtractedCommitment[];
   /**
    * The other sentences in which a council, its spokesperson or one of its people is heard speaking. Most
    * are not promises ("the council said it was disappointed"), but on stories the rules were not written
-   * from, the rules find only about a quarter of the promises and these sentences hold most of the rest, so
-   * the sidebar offers them for the reader to keep (README: Stated commitments).
+   * from, the rules find a quarter to two fifths of the promises and these sentences hold most of the rest,
+   * so the sidebar offers them for the reader to keep (README: Stated commitments).
    */
   otherStatements: ExtractedCommitment[];
 }

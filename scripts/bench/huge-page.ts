@@ -30,10 +30,10 @@ function hugePage(): string {
 
 /**
  * The whole page session on a million-node page, in Chromium with the extension, traced from before the
- * page is asked for until it has settled: the longest run of script in one task (the content script's, as the page alone runs
- * none), which is what the content script controls. The browser's own layout and paint of a million nodes,
- * after the page loads and again once the marks and the summary appear, takes seconds a frame whoever
- * changes such a page, and is not counted here.
+ * page is asked for until it has settled: the longest run of script in one task (the content script's, as
+ * the page alone runs none), which is what the content script controls. The browser's own layout and
+ * paint of a million nodes, after the page loads and again once the marks and the summary appear, takes
+ * seconds a frame whoever changes such a page, and is not counted here.
  */
 export async function benchHugePage(): Promise<BenchRow[]> {
   const browser = await launchWithExtension({

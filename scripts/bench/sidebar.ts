@@ -38,8 +38,9 @@ const BASELINE = WAYS.length - 1;
  * From a click on a council's name to its inspection history drawn in the sidebar, in real Chromium.
  * Timed in the browser, from the click event's timestamp on the page to the sidebar's mark one frame after
  * the history is drawn, or to the page's next frame after it brings the sidebar into sight, whichever is
- * later; the driver's own time (Playwright's checks before it clicks, its polling after) is shown separately, as the end-to-end figure. Every way waits until the page is idle and whatever it
- * readies then is drawn, so none is timed while that loads. Playwright moves and clicks within a few
+ * later; the driver's own time (Playwright's checks before it clicks, its polling after) is shown
+ * separately, as the end-to-end figure. Every way waits until the page is idle and whatever it readies then
+ * is drawn, so none is timed while that loads. Playwright moves and clicks within a few
  * milliseconds, faster than a hand.
  */
 export async function benchSidebar(): Promise<BenchRow[]> {
