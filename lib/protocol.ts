@@ -110,8 +110,8 @@ export interface ProtocolMap {
    * its storage is partitioned (Chrome denies it IndexedDB), so it too asks the background.
    */
   getCouncilRecord(code: string): { record: CouncilRecord; meta: PackMeta } | null;
-  /** Stores what the page found; a statement already stored, edited or dismissed is left as it is. */
-  saveCommitments(found: ArticleStatements): { added: number };
+  /** Stores an article's commitments and other statements; one already stored, edited or dismissed is left as it is. */
+  saveStatements(found: ArticleStatements): { added: number };
   listCommitments(code: string): CommitmentRecord[];
   /** Confirm, remove (kept as a tombstone so re-reading does not bring it back), or undo either. */
   setCommitmentStatus(change: { id: string; status: CommitmentRecord['status'] }): void;

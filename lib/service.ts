@@ -1,10 +1,5 @@
 import { summariseAuthority } from './authority-summary';
-import {
-  addManualCommitment,
-  commitmentsOf,
-  editCommitment,
-  saveExtractedCommitments,
-} from './db/commitments';
+import { addManualCommitment, commitmentsOf, editCommitment, saveArticleStatements } from './db/commitments';
 import type { CouncilLensDatabase } from './db/database';
 import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
@@ -148,8 +143,8 @@ export function createService(
       return record && loaded ? { record, meta: loaded.pack.meta } : null;
     },
 
-    async saveCommitments(found) {
-      return saveExtractedCommitments(db, found, now());
+    async saveStatements(found) {
+      return saveArticleStatements(db, found, now());
     },
 
     async listCommitments(code) {

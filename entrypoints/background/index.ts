@@ -59,7 +59,7 @@ export default defineBackground({
     });
     onMessage('setRefreshUrl', ({ data }) => service.setRefreshUrl(data));
     onMessage('refreshPack', () => service.refreshPack());
-    onMessage('saveCommitments', ({ data }) => service.saveCommitments(data));
+    onMessage('saveStatements', ({ data }) => service.saveStatements(data));
     onMessage('listCommitments', ({ data }) => service.listCommitments(data));
     onMessage('setCommitmentStatus', ({ data }) => service.setCommitmentStatus(data));
     onMessage('editCommitment', ({ data }) => service.editCommitment(data));

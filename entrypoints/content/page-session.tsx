@@ -185,7 +185,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   document.addEventListener('visibilitychange', readySidebar);
   if (mentions.length > 0) {
     void nextTask()
-      .then(() => sendMessage('saveCommitments', findStatements(article, articleKey, matcher, mentions)))
+      .then(() => sendMessage('saveStatements', findStatements(article, articleKey, matcher, mentions)))
       .then(sidebar.tellCommitmentsSaved);
     void sendMessage('recordArticle', {
       url: articleKey,

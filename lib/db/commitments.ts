@@ -11,7 +11,7 @@ const FOUND_STATUSES = new Set<CommitmentRecord['status']>(['extracted', 'statem
  * reader confirmed, edited or dismissed is overwritten by a new extraction. A statement read again by newer
  * rules takes their judgement, commitment or not.
  */
-export async function saveExtractedCommitments(
+export async function saveArticleStatements(
   db: CouncilLensDatabase,
   found: ArticleStatements,
   now = new Date(),

@@ -4,7 +4,7 @@ import {
   addManualCommitment,
   commitmentsOf,
   editCommitment,
-  saveExtractedCommitments,
+  saveArticleStatements,
 } from '../../../lib/db/commitments';
 import { CouncilLensDatabase } from '../../../lib/db/database';
 
@@ -28,8 +28,8 @@ const statement = (id: string, publishedDate: string, articleUrl = 'https://news
 const found = (commitments: ExtractedCommitment[]) => ({ commitments, otherStatements: [] });
 
 it('stores a statement once even when several copies of the story carry it', async () => {
-  await saveExtractedCommitments(db, found([statement('c1', '2024-01-01')]));
-  const again = await saveExtractedCommitments(
+  await saveArticleStatements(db, found([statement('c1', '2024-01-01')]));
+  const again = await saveArticleStatements(
     db,
     found([statement('c1', '2024-01-01', 'https://syndicated.example/a')]),
   );
@@ -39,21 +39,21 @@ it('stores a statement once even when several copies of the story carry it', asy
 });
 
 it("never overwrites the reader's edits, and a dismissed statement stays dismissed", async () => {
-  await saveExtractedCommitments(db, found([statement('c1', '2024-01-01'), statement('c2', '2024-02-01')]));
+  await saveArticleStatements(db, found([statement('c1', '2024-01-01'), statement('c2', '2024-02-01')]));
   await db.commitments.update('c1', { quote: 'Edited by the reader', status: 'edited' });
   await db.commitments.update('c2', { status: 'dismissed' });
-  await saveExtractedCommitments(db, found([statement('c1', '2024-01-01'), statement('c2', '2024-02-01')]));
+  await saveArticleStatements(db, found([statement('c1', '2024-01-01'), statement('c2', '2024-02-01')]));
   expect((await db.commitments.get('c1'))?.quote).toBe('Edited by the reader');
   expect((await commitmentsOf(db, 'E99000001')).map((c) => c.id)).toEqual(['c1']);
 });
 
 it("lists a council's commitments newest first", async () => {
-  await saveExtractedCommitments(db, found([statement('old', '2023-05-01'), statement('new', '2025-05-01')]));
+  await saveArticleStatements(db, found([statement('old', '2023-05-01'), statement('new', '2025-05-01')]));
   expect((await commitmentsOf(db, 'E99000001')).map((c) => c.id)).toEqual(['new', 'old']);
 });
 
 it("keeps the reader's correction, and removes an amount or speaker they cleared", async () => {
-  await saveExtractedCommitments(
+  await saveArticleStatements(
     db,
     found([{ ...statement('c1', '2024-01-01'), amount: 5e6, speaker: 'A spokesman' }]),
   );
@@ -99,13 +99,13 @@ it('adds a commitment by hand with its source from the article as it was read', 
     article: { url: articleUrl, headline: 'Alderbury promises more for fostering' },
   });
   expect(extracted.map((commitment) => commitment.id)).toContain(added.id);
-  expect((await saveExtractedCommitments(db, found(extracted))).added).toBe(0);
+  expect((await saveArticleStatements(db, found(extracted))).added).toBe(0);
   expect((await db.commitments.get(added.id))?.status).toBe('manual');
 });
 
 it("keeps the council's other statements apart from its commitments, rejudged when the rules change", async () => {
   const disappointed = { ...statement('s1', '2024-01-01'), quote: 'The council said it was disappointed.' };
-  await saveExtractedCommitments(db, {
+  await saveArticleStatements(db, {
     commitments: [statement('c1', '2024-02-01')],
     otherStatements: [disappointed],
   });
@@ -114,7 +114,7 @@ it("keeps the council's other statements apart from its commitments, rejudged wh
     { id: 's1', status: 'statement' },
   ]);
   // Newer rules read the same story the other way round.
-  const again = await saveExtractedCommitments(db, {
+  const again = await saveArticleStatements(db, {
     commitments: [disappointed],
     otherStatements: [statement('c1', '2024-02-01')],
   });
@@ -124,13 +124,13 @@ it("keeps the council's other statements apart from its commitments, rejudged wh
 });
 
 it('never takes back a statement the reader kept or hid', async () => {
-  await saveExtractedCommitments(db, {
+  await saveArticleStatements(db, {
     commitments: [],
     otherStatements: [statement('kept', '2024-01-01'), statement('hidden', '2024-01-02')],
   });
   await db.commitments.update('kept', { status: 'confirmed' });
   await db.commitments.update('hidden', { status: 'dismissed' });
-  await saveExtractedCommitments(db, {
+  await saveArticleStatements(db, {
     commitments: [statement('hidden', '2024-01-02')],
     otherStatements: [statement('kept', '2024-01-01')],
   });
