@@ -32,7 +32,7 @@ export const NEWS_SITE_HOSTS = [
   'bristolpost.co.uk',
   'kentonline.co.uk',
   'theargus.co.uk',
-  'telegraphandargus.co.uk',
+  'thetelegraphandargus.co.uk',
   'thenorthernecho.co.uk',
   'scotsman.com',
   'heraldscotland.com',

@@ -56,7 +56,7 @@ const REACH_HOSTS = [
 
 const NEWSQUEST_HOSTS = [
   'theargus.co.uk',
-  'telegraphandargus.co.uk',
+  'thetelegraphandargus.co.uk',
   'thenorthernecho.co.uk',
   'heraldscotland.com',
 ];

@@ -10,6 +10,8 @@ it('names a site by its host without www', () => {
 it('is on by default on listed news sites and their subdomains, off elsewhere', () => {
   expect(isSiteOn(EMPTY_SITE_SETTINGS, 'bbc.co.uk')).toBe(true);
   expect(isSiteOn(EMPTY_SITE_SETTINGS, 'news.sky.com')).toBe(true);
+  // The Bradford paper's host has a leading "the": listed without it, the extension never ran there.
+  expect(isSiteOn(EMPTY_SITE_SETTINGS, 'www.thetelegraphandargus.co.uk')).toBe(true);
   expect(isSiteOn(EMPTY_SITE_SETTINGS, 'example.org')).toBe(false);
   expect(isSiteOn(EMPTY_SITE_SETTINGS, 'notbbc.co.uk')).toBe(false);
 });
