@@ -1,4 +1,4 @@
-import { inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from './pack/lookup';
+import { gradeTally, inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from './pack/lookup';
 import type { Judgement, Pack } from './pack/schema';
 
 /** What a page needs to say about one council at a glance: on a mark, in the hover card, in the summary. */
@@ -10,6 +10,8 @@ export interface AuthoritySummary {
   latest: {
     judgement?: Judgement;
     noOverallGrade?: boolean;
+    /** A report card's grades, best first: "2 Outstanding, 2 Good". */
+    grades?: string;
     date: string;
     label: string;
     official: boolean;
@@ -47,7 +49,9 @@ export function summariseAuthority(pack: Pack, code: string): AuthoritySummary |
     ...base,
     latest: newest
       ? {
-          ...(newest.overall ? { judgement: newest.overall } : { noOverallGrade: true }),
+          ...(newest.overall
+            ? { judgement: newest.overall }
+            : { noOverallGrade: true, ...withGrades(gradeTally(newest)) }),
           date: inspectionDate(newest),
           label: newest.label,
           official: newest.official,
@@ -60,6 +64,8 @@ export function summariseAuthority(pack: Pack, code: string): AuthoritySummary |
   };
 }
 
+const withGrades = (grades: string | null) => (grades ? { grades } : {});
+
 /** The words a screen reader hears on a mark: the council and its latest rating. */
 export function describeForMark(summary: AuthoritySummary, visibleText = summary.name): string {
   const { latest, responsible } = summary;
@@ -70,6 +76,6 @@ export function describeForMark(summary: AuthoritySummary, visibleText = summary
   }
   const whose = responsible?.kind === 'county' ? ` (children's services run by ${responsible.name})` : '';
   if (!latest) return `${name}${whose}: no Ofsted inspection on record`;
-  const rating = latest.judgement ?? 'no single overall grade';
+  const rating = latest.judgement ?? `no single overall grade${latest.grades ? ` (${latest.grades})` : ''}`;
   return `${name}${whose}: Ofsted ${rating}, ${latest.date.slice(0, 4)}. Open Council Lens`;
 }

@@ -49,7 +49,12 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepar
                 {summary.responsible?.kind === 'inspectorate' ? (
                   <span class="summary__note">Inspected by {summary.responsible.name}</span>
                 ) : summary.latest ? (
-                  <JudgementBadge judgement={summary.latest.judgement} small />
+                  <>
+                    <JudgementBadge judgement={summary.latest.judgement} small />
+                    {summary.latest.grades && (
+                      <span class="summary__note">Report card: {summary.latest.grades}</span>
+                    )}
+                  </>
                 ) : (
                   <span class="summary__note">No inspection on record</span>
                 )}

@@ -32,6 +32,7 @@ export function HoverCard({ summary, position, onOpenHistory }: HoverCardProps) 
           {latest ? (
             <p class="card__line">
               <JudgementBadge judgement={latest.judgement} />{' '}
+              {latest.grades && <span class="card__grades">{latest.grades}. </span>}
               <span class="card__date">
                 {latest.label}, {formatDate(latest.date)}
                 {latest.official ? '' : ' (unofficial source)'}

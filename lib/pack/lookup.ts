@@ -159,3 +159,29 @@ export function suggestAuthorities(pack: Pack, query: string, limit = 3): Author
     .slice(0, limit)
     .map((entry) => entry.authority);
 }
+
+const GRADE_ORDER: readonly string[] = [
+  'Outstanding',
+  'Good',
+  'Adequate',
+  'Requires improvement to be good',
+  'Requires improvement',
+  'Inadequate',
+];
+
+/**
+ * A report card's grades at a glance, best first: "2 Outstanding, 2 Good". The 2026 framework gives no
+ * single overall grade, and "No single grade" alone told a reader nothing about the newest inspection.
+ */
+export function gradeTally(inspection: Inspection): string | null {
+  const counts = new Map<string, number>();
+  for (const { judgement } of inspection.subJudgements ?? []) {
+    if (!GRADE_ORDER.includes(judgement)) continue;
+    const short = judgement === 'Requires improvement to be good' ? 'Requires improvement' : judgement;
+    counts.set(short, (counts.get(short) ?? 0) + 1);
+  }
+  const tally = [...counts]
+    .sort(([a], [b]) => GRADE_ORDER.indexOf(a) - GRADE_ORDER.indexOf(b))
+    .map(([grade, count]) => `${count} ${grade}`);
+  return tally.length > 0 ? tally.join(', ') : null;
+}

@@ -1,4 +1,4 @@
-import { inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from '../pack/lookup';
+import { gradeTally, inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from '../pack/lookup';
 import type { Authority, Inspection, Judgement, Pack } from '../pack/schema';
 
 /** Everything the sidebar shows about one council, assembled from the pack. */
@@ -22,11 +22,14 @@ const shortJudgement = (judgement: Judgement) => SHORT_JUDGEMENT[judgement] ?? j
 
 /** "Requires improvement in 2016, Inadequate in 2022, Good in 2025": the graded full inspections in order. */
 export function trendLine(inspections: readonly Inspection[]): string | null {
-  const graded = inspections.filter((inspection) => inspection.overall && inspection.kind !== 'short');
-  const parts = graded.map(
-    (inspection) =>
-      `${shortJudgement(inspection.overall as Judgement)} in ${inspectionDate(inspection).slice(0, 4)}`,
-  );
+  const parts = inspections.flatMap((inspection) => {
+    const year = inspectionDate(inspection).slice(0, 4);
+    if (inspection.overall && inspection.kind !== 'short')
+      return [`${shortJudgement(inspection.overall)} in ${year}`];
+    // A report card has no overall grade; left out, the newest inspection vanished from the line.
+    const tally = inspection.kind === 'report-card' && gradeTally(inspection);
+    return tally ? [`report card in ${year} (${tally})`] : [];
+  });
   return parts.length > 0 ? parts.join(', ') : null;
 }
 

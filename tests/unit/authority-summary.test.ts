@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeForMark, summariseAuthority } from '../../lib/authority-summary';
 import { readPack } from '../../lib/db/seed';
+import { councilRecord } from '../../lib/record/record';
 
 // Facts from the committed pack, which is built from Ofsted's files.
 const pack = readPack(
@@ -14,6 +15,17 @@ it("states a council's latest judgement with its date and whether the source is 
   expect(sefton?.latest).toMatchObject({ judgement: 'Good', official: false });
   expect(sefton?.latest?.date.slice(0, 4)).toBe('2025');
   expect(describeForMark(sefton as NonNullable<typeof sefton>)).toMatch(/Sefton.*Ofsted Good, 2025/);
+});
+
+it("gives a 2026 report card's grades where it has no single grade, at a glance and in the history's line", () => {
+  const lancashire = summariseAuthority(pack, 'E10000017');
+  expect(lancashire?.latest).toMatchObject({ noOverallGrade: true, grades: '2 Outstanding, 2 Good' });
+  expect(describeForMark(lancashire as NonNullable<typeof lancashire>)).toMatch(
+    /no single overall grade \(2 Outstanding, 2 Good\), 2026/,
+  );
+  expect(councilRecord(pack, 'E10000017')?.trend).toMatch(
+    /Good in 2022, report card in 2026 \(2 Outstanding, 2 Good\)$/,
+  );
 });
 
 it("gives a district its county's rating, saying whose it is", () => {
