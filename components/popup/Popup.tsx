@@ -63,8 +63,9 @@ export function Popup({
             disabled={siteOn === null}
             onChange={(event) => void toggleSite(event.currentTarget.checked)}
           />
+          {/* The state in words as well: a bare "On for …" beside an unticked box read as on. */}
           <span>
-            On for <strong>{site}</strong>
+            Council Lens on <strong>{site}</strong>: {siteOn === null ? '…' : siteOn ? 'on' : 'off'}
           </span>
         </label>
       ) : (

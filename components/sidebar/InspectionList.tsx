@@ -66,12 +66,12 @@ export function InspectionList({
               <a href={inspection.reportUrl} target="_blank" rel="noreferrer">
                 Read the Ofsted report
               </a>
+            ) : councilPage ? (
+              <a href={councilPage} target="_blank" rel="noreferrer">
+                Ofsted reports for this council
+              </a>
             ) : (
-              councilPage && (
-                <a href={councilPage} target="_blank" rel="noreferrer">
-                  Ofsted reports for this council
-                </a>
-              )
+              'No link to the report in the data'
             )}
             {' · '}
             {inspection.official ? 'Source: ' : <strong class="unofficial">Unofficial source: </strong>}

@@ -9,9 +9,10 @@ const FIRST_YEAR = 2009;
 const TONE: Record<string, string> = {
   Outstanding: '#1b7a3a',
   Good: '#1565a8',
-  'Requires improvement to be good': '#b26a00',
-  'Requires improvement': '#b26a00',
-  Adequate: '#b26a00',
+  // White 10 px labels need 4.5:1: #b26a00 gave "RI" 4.2:1.
+  'Requires improvement to be good': '#a05f00',
+  'Requires improvement': '#a05f00',
+  Adequate: '#a05f00',
   Inadequate: '#b3261e',
 };
 const SHORT: Record<string, string> = {
@@ -127,7 +128,7 @@ export function Timeline({
               <title>
                 {inspection.label}, {inspectionDate(inspection)}: {judgement ?? 'no single overall grade'}
               </title>
-              <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : '#607d8b'} />
+              <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : '#546e7a'} />
               <text x={cx} y={axisY - 18} class="timeline__label" text-anchor="middle">
                 {judgement ? SHORT[judgement] : '–'}
               </text>

@@ -19,8 +19,9 @@ it('shows the data version and whether Council Lens is on for this site', async 
     />,
   );
   expect(await screen.findByText('2026.11.22-abc123')).toBeTruthy();
-  const toggle = screen.getByRole('switch', { name: /On for bbc\.co\.uk/ }) as HTMLInputElement;
+  const toggle = screen.getByRole('switch', { name: /Council Lens on bbc\.co\.uk/ }) as HTMLInputElement;
   await waitFor(() => expect(toggle.checked).toBe(true));
+  expect(toggle.closest('label')?.textContent).toMatch(/bbc\.co\.uk: on$/);
 });
 
 it('switches a site off and tells the reader when it takes effect', async () => {
@@ -53,6 +54,7 @@ it('explains a declined permission instead of pretending the site is on', async 
   );
   const toggle = screen.getByRole('switch') as HTMLInputElement;
   await waitFor(() => expect(toggle.disabled).toBe(false));
+  expect(toggle.closest('label')?.textContent).toMatch(/example\.org: off$/);
   fireEvent.click(toggle);
   expect((await screen.findByRole('status')).textContent).toMatch(/needs your permission/);
   expect(toggle.checked).toBe(false);

@@ -23,6 +23,8 @@ it("shows a council's inspections with dates, judgements, their source and the k
   const [inspection] = screen.getAllByTestId('inspection');
   expect(inspection?.textContent).toMatch(/Inspected 21 February 2022, report published 9 May 2022/);
   expect(inspection?.textContent).toMatch(/Source: Council Lens tests, Test fixture/);
+  // The fixture gives no report link: said so, not a bare " · Source:".
+  expect(inspection?.textContent).toMatch(/No link to the report in the data · Source:/);
   expect(
     screen.getByRole('img', { name: /Inspection timeline, 2009 to \d{4}: 1 inspections, 0 visits/ }),
   ).toBeTruthy();
