@@ -15,6 +15,11 @@ export interface MarkInteractionHandlers {
   prepareSidebar(mark: HTMLElement): void;
   /** True while the pointer or focus is inside the card itself, which keeps it open. */
   isInsideCard(target: EventTarget | null): boolean;
+  /**
+   * True while the closing sidebar hands focus back to the name it was opened from: that focus is not the
+   * reader asking for the card, which would cover the lines they came back to read.
+   */
+  isReturningFocus(): boolean;
 }
 
 export function watchMarkInteractions(handlers: MarkInteractionHandlers): () => void {
@@ -46,6 +51,7 @@ export function watchMarkInteractions(handlers: MarkInteractionHandlers): () => 
   };
 
   const onOver = (event: Event) => {
+    if (event.type === 'focusin' && handlers.isReturningFocus()) return;
     const mark = markOf(event.target);
     if (mark) {
       handlers.prepareSidebar(mark);

@@ -158,6 +158,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       prepareSidebar(mark.dataset.code ?? '');
     },
     isInsideCard: (target) => target instanceof Node && ui.shadowHost.contains(target),
+    isReturningFocus: () => sidebar.isReturningFocus(),
   });
 
   await markTextNodesInChunks(candidates, matcher, annotateOptions);

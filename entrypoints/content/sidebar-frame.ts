@@ -193,6 +193,8 @@ export function createSidebarFrame(container: HTMLElement, onNotesChanged: () =>
       frame?.focus();
     },
     close,
+    /** True only while closing hands focus back to the name it was opened from. */
+    isReturningFocus: () => returningFocus,
     /** A sidebar still loading gets nothing, and needs nothing: it asks for the list after this. */
     tellCommitmentsSaved: () => tell(COMMITMENTS_SAVED_MESSAGE),
     /** The councils the article names now; a sidebar still loading is told again once it has loaded. */

@@ -264,6 +264,9 @@ describe('council marks on the demo article', () => {
     await fresh.keyboard.press('Escape');
     await expect.poll(() => sidebarOnScreen(fresh)).toBe(false);
     expect(await focusedTag()).toBe('council-lens-mark');
+    // Focus handed back is not the reader asking for the card again: it would cover the lines below.
+    await fresh.waitForTimeout(800);
+    expect(await fresh.getByRole('dialog', { name: 'Sefton Metropolitan Borough Council' }).count()).toBe(0);
     await fresh.close();
   });
 
