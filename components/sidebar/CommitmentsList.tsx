@@ -50,9 +50,20 @@ export function CommitmentsList({
   const commitments = all.filter((commitment) => commitment.status !== 'statement');
   const statements = all.filter((commitment) => commitment.status === 'statement');
 
+  // Removing, hiding or keeping takes away the button the reader pressed; focus would fall to the page's
+  // top, and a keyboard reader would lose their place. It goes to the Undo offered, or to the kept
+  // commitment's Edit button once the list shows it there.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
   const remove = (commitment: CommitmentRecord) => {
     setRemoved(commitment);
     onDismiss(commitment.id);
+  };
+  const keep = (statement: CommitmentRecord) => {
+    setLastEdited(statement.id);
+    onConfirm(statement.id);
   };
 
   return (
@@ -79,10 +90,12 @@ export function CommitmentsList({
         <p role="status" class="commitment__actions">
           {removed.status === 'statement' ? 'Statement hidden.' : 'Commitment removed.'}
           <button
+            ref={undoButton}
             type="button"
             class="link"
             onClick={() => {
               onRestore(removed.id, removed.status);
+              setLastEdited(removed.id);
               setRemoved(null);
             }}
           >
@@ -148,7 +161,7 @@ export function CommitmentsList({
                 <blockquote>{statement.quote}</blockquote>
                 <Source commitment={statement} />
                 <p class="commitment__actions">
-                  <button type="button" class="link" onClick={() => onConfirm(statement.id)}>
+                  <button type="button" class="link" onClick={() => keep(statement)}>
                     Keep as a commitment
                   </button>
                   <button type="button" class="link" onClick={() => remove(statement)}>

@@ -156,3 +156,17 @@ it('keeps a statement as a commitment, or hides it with a way to undo', () => {
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   expect(props.onRestore).toHaveBeenCalledWith('E1:2', 'statement');
 });
+
+it('keeps the keyboard reader in place: Remove moves focus to Undo, Undo and Keep to the Edit button', () => {
+  const props = renderList({ commitments: [captured, heard] });
+  fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+  cleanup();
+
+  const { rerender } = render(<CommitmentsList {...props} commitments={[heard]} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Keep as a commitment' }));
+  rerender(<CommitmentsList {...props} commitments={[{ ...heard, status: 'confirmed' }]} />);
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+});
