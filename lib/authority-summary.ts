@@ -6,6 +6,8 @@ export interface AuthoritySummary {
   code: string;
   name: string;
   shortName: string;
+  /** When a council that no longer exists ended. */
+  ended?: string;
   /** Set when the latest full inspection is a post-2026 report card, which has no single overall grade. */
   latest: {
     judgement?: Judgement;
@@ -28,7 +30,12 @@ export function summariseAuthority(pack: Pack, code: string): AuthoritySummary |
   const authority = pack.authorities.find((candidate) => candidate.code === code);
   if (!authority) return null;
   const responsibility = responsibleFor(pack, authority);
-  const base = { code, name: authority.name, shortName: authority.shortName };
+  const base = {
+    code,
+    name: authority.name,
+    shortName: authority.shortName,
+    ...(authority.ended && { ended: authority.ended.date }),
+  };
   if (responsibility.kind === 'inspectorate') {
     return {
       ...base,
@@ -70,7 +77,8 @@ const withGrades = (grades: string | null) => (grades ? { grades } : {});
 export function describeForMark(summary: AuthoritySummary, visibleText = summary.name): string {
   const { latest, responsible } = summary;
   // Speech users say what they see, so the accessible name starts with the text on the page.
-  const name = visibleText === summary.name ? summary.name : `${visibleText} (${summary.name})`;
+  const shown = visibleText === summary.name ? summary.name : `${visibleText} (${summary.name})`;
+  const name = summary.ended ? `${shown} (abolished ${summary.ended.slice(0, 4)})` : shown;
   if (responsible?.kind === 'inspectorate') {
     return `${name}: children's services inspected by ${responsible.name}, not Ofsted`;
   }

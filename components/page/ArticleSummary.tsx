@@ -43,6 +43,9 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepar
                   {mentions} {mentions === 1 ? 'mention' : 'mentions'}
                   {references > 0 && `, ${references} as "the council"`}
                 </span>
+                {summary.ended && (
+                  <span class="summary__note">No longer exists: ended in {summary.ended.slice(0, 4)}</span>
+                )}
                 {summary.responsible?.kind === 'county' && (
                   <span class="summary__note">Children's services run by {summary.responsible.name}</span>
                 )}

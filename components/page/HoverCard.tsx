@@ -22,6 +22,7 @@ export function HoverCard({ summary, position, onOpenHistory }: HoverCardProps) 
       <p class="card__name" id={titleId}>
         {summary.name}
       </p>
+      {summary.ended && <p class="card__line">No longer exists: ended on {formatDate(summary.ended)}.</p>}
       {responsible?.kind === 'inspectorate' ? (
         <p class="card__line">Children's services are inspected by {responsible.name}, not Ofsted.</p>
       ) : (

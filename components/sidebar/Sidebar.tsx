@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PackMeta } from '../../lib/pack/schema';
 import type { CouncilRecord } from '../../lib/record/record';
@@ -32,7 +32,7 @@ export function Sidebar({
   commitmentsSlot,
   notesSlot,
 }: SidebarProps) {
-  const { authority, responsible, inspections } = record;
+  const { authority, responsible, inspections, successors } = record;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (onScreen) heading.current?.focus();
@@ -76,6 +76,27 @@ export function Sidebar({
         </nav>
       )}
 
+      {authority.ended && (
+        // Old stories name councils since abolished: their record is final, and the reader may want the new one.
+        <p class="notice" data-testid="ended">
+          This council no longer exists: it ended on {formatDate(authority.ended.date)}.
+          {successors.length > 0 && (
+            <>
+              {' '}
+              Its area is now served by{' '}
+              {successors.map((successor, index) => (
+                <Fragment key={successor.code}>
+                  {index > 0 && (index === successors.length - 1 ? ' and ' : ', ')}
+                  <button type="button" class="link" onClick={() => onSelect(successor.code)}>
+                    {successor.name}
+                  </button>
+                </Fragment>
+              ))}
+              .
+            </>
+          )}
+        </p>
+      )}
       {responsible.kind === 'county' && (
         <p class="notice">
           Children's services here are run by{' '}

@@ -9,6 +9,8 @@ export interface CouncilRecord {
   /** The inspected council's inspections and visits, oldest first. */
   inspections: Inspection[];
   trend: string | null;
+  /** For a council that no longer exists, the councils that took over its area. */
+  successors: Authority[];
   neighbours: { authority: Authority; judgement?: Judgement; date?: string }[];
   nationalSpread: { judgement: Judgement; count: number }[];
   /** Councils with children's services that the spread counts. */
@@ -30,7 +32,19 @@ export function trendLine(inspections: readonly Inspection[]): string | null {
     const tally = inspection.kind === 'report-card' && gradeTally(inspection);
     return tally ? [`report card in ${year} (${tally})`] : [];
   });
-  return parts.length > 0 ? parts.join(', ') : null;
+  // Two inspections with the same outcome in one year (a 2013 child protection inspection, then a full
+  // one) read as a slip when listed twice.
+  const merged: string[] = [];
+  for (let start = 0, end = 1; start < parts.length; start = end, end = start + 1) {
+    while (parts[end] === parts[start]) end++;
+    const times = end - start;
+    merged.push(
+      times === 1
+        ? (parts[start] as string)
+        : `${parts[start]} (${times === 2 ? 'twice' : `${times} times`})`,
+    );
+  }
+  return merged.length > 0 ? merged.join(', ') : null;
 }
 
 /** How many of England's children's services authorities hold each latest judgement, computed from the pack. */
@@ -78,6 +92,9 @@ export function councilRecord(pack: Pack, code: string): CouncilRecord | null {
     responsible,
     inspections,
     trend: trendLine(inspections),
+    successors: (authority.ended?.replacedBy ?? []).flatMap(
+      (successor) => pack.authorities.find((candidate) => candidate.code === successor) ?? [],
+    ),
     neighbours,
     nationalSpread: spread,
     nationalTotal: total,

@@ -28,6 +28,21 @@ it("gives a 2026 report card's grades where it has no single grade, at a glance 
   );
 });
 
+it('says a council named in an older story no longer exists, and which councils took over', () => {
+  const northamptonshire = summariseAuthority(pack, 'E10000021');
+  expect(northamptonshire?.ended).toBe('2021-04-01');
+  expect(describeForMark(northamptonshire as NonNullable<typeof northamptonshire>)).toMatch(
+    /^Northamptonshire County Council \(abolished 2021\): Ofsted/,
+  );
+  expect(councilRecord(pack, 'E10000021')?.trend).toBe(
+    'Inadequate in 2013 (twice), Requires improvement in 2016, Inadequate in 2019',
+  );
+  expect(councilRecord(pack, 'E10000021')?.successors.map((council) => council.name)).toEqual([
+    expect.stringMatching(/North Northamptonshire/),
+    expect.stringMatching(/West Northamptonshire/),
+  ]);
+});
+
 it("gives a district its county's rating, saying whose it is", () => {
   const burnley = pack.authorities.find((authority) => authority.shortName === 'Burnley');
   const summary = summariseAuthority(pack, burnley?.code ?? '');

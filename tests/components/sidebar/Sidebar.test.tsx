@@ -33,6 +33,28 @@ it("shows a council's inspections with dates, judgements, their source and the k
   expect(sources.textContent).toMatch(/Data version test-1/);
 });
 
+it('says a council no longer exists, when it ended, and links to the councils that took over', () => {
+  const onSelect = vi.fn();
+  const ended = tinyPack();
+  const [abolished, successor] = ended.authorities as [
+    (typeof ended.authorities)[number],
+    (typeof ended.authorities)[number],
+  ];
+  abolished.ended = { date: '2021-03-31', replacedBy: [successor.code] };
+  render(
+    <Sidebar
+      {...props}
+      onSelect={onSelect}
+      record={councilRecord(ended, abolished.code) as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  expect(screen.getByTestId('ended').textContent).toBe(
+    `This council no longer exists: it ended on 31 March 2021. Its area is now served by ${successor.name}.`,
+  );
+  fireEvent.click(screen.getByRole('button', { name: successor.name }));
+  expect(onSelect).toHaveBeenCalledWith(successor.code);
+});
+
 it('computes the national spread from the data', () => {
   render(
     <Sidebar
