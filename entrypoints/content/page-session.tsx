@@ -29,6 +29,7 @@ import { createNoteHighlights, watchQuoteSelection } from './note-highlights';
 import { createSidebarFrame, type SidebarRequest } from './sidebar-frame';
 
 const CARD_SIZE = { width: 320, height: 150 };
+const NARROW_WINDOW_PX = 700;
 
 /**
  * One article on one page: marks its councils, draws the summary and hover card, opens the sidebar.
@@ -87,7 +88,9 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
 
   const state: Omit<PageAppProps, 'onToggleCollapsed' | 'onOpen' | 'onPrepare'> = {
     councils: [],
-    collapsed: await isSummaryCollapsed(site),
+    // Open, the 300 px summary covers much of a narrow window's story (a phone, or 200% zoom): there it
+    // starts folded to its one-line button until the reader opens it.
+    collapsed: await isSummaryCollapsed(site, window.innerWidth < NARROW_WINDOW_PX),
     card: null,
   };
   const articleCodes = () => state.councils.map((council) => council.summary.code);
