@@ -34,6 +34,22 @@ export function Sidebar({
 }: SidebarProps) {
   const { authority, responsible, inspections, successors } = record;
   const heading = useRef<HTMLHeadingElement>(null);
+  const header = useRef<HTMLElement>(null);
+  // The sticky header hides what Shift+Tab focuses just above the fold: the browser scrolls it to the
+  // viewport's top edge, under the header (WCAG 2.4.11). Once it has scrolled, move it clear.
+  useEffect(() => {
+    const keepClearOfHeader = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof Element) || header.current?.contains(target)) return;
+      requestAnimationFrame(() => {
+        const overlap =
+          (header.current?.getBoundingClientRect().bottom ?? 0) - target.getBoundingClientRect().top;
+        if (overlap > 0) window.scrollBy(0, -(overlap + 8));
+      });
+    };
+    document.addEventListener('focusin', keepClearOfHeader);
+    return () => document.removeEventListener('focusin', keepClearOfHeader);
+  }, []);
   useEffect(() => {
     if (onScreen) heading.current?.focus();
   }, [authority.code, onScreen]);
@@ -46,7 +62,7 @@ export function Sidebar({
 
   return (
     <main class="sidebar">
-      <header class="sidebar__header">
+      <header class="sidebar__header" ref={header}>
         <div class="sidebar__title">
           <h1 tabIndex={-1} ref={heading}>
             {authority.name}

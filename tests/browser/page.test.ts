@@ -321,6 +321,35 @@ describe('council marks on the demo article', () => {
     await fresh.close();
   });
 
+  it('keeps what Shift+Tab focuses in the sidebar clear of its sticky header', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(DEMO_URL);
+    await fresh.locator('council-lens-mark').first().click();
+    await fresh
+      .frameLocator('council-lens-ui iframe')
+      .getByRole('heading', { name: 'Sefton Metropolitan Borough Council', level: 1 })
+      .waitFor();
+    const frame = fresh.frames().find((candidate) => candidate.url().includes('/sidebar.html'));
+    if (!frame) throw new Error('no sidebar frame');
+    // From the bottom of the record, focus the first control in sight, then walk back up past the fold.
+    const headerBottom = await frame.evaluate(() => {
+      document.scrollingElement?.scrollTo(0, document.scrollingElement.scrollHeight);
+      const bottom = document.querySelector('.sidebar__header')?.getBoundingClientRect().bottom ?? 0;
+      const controls = [...document.querySelectorAll<HTMLElement>('a, button, summary, textarea')];
+      controls
+        .find((control) => control.getBoundingClientRect().top > bottom)
+        ?.focus({ preventScroll: true });
+      return bottom;
+    });
+    for (let presses = 0; presses < 3; presses++) {
+      await fresh.keyboard.press('Shift+Tab');
+      await expect
+        .poll(() => frame.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? 0))
+        .toBeGreaterThanOrEqual(headerBottom);
+    }
+    await fresh.close();
+  });
+
   it('opens the sidebar on click and closes it with Esc, without moving the article', async () => {
     const articleBox = await page.locator('article').boundingBox();
     await page.locator('council-lens-mark').first().click();
