@@ -160,6 +160,12 @@ export function suggestAuthorities(pack: Pack, query: string, limit = 3): Author
     .map((entry) => entry.authority);
 }
 
+const SHORT_JUDGEMENT: Partial<Record<Judgement, string>> = {
+  'Requires improvement to be good': 'Requires improvement',
+};
+/** A judgement as a line of text gives it: "Requires improvement", not "… to be good". */
+export const shortJudgement = (judgement: Judgement) => SHORT_JUDGEMENT[judgement] ?? judgement;
+
 const GRADE_ORDER: readonly string[] = [
   'Outstanding',
   'Good',
@@ -177,7 +183,7 @@ export function gradeTally(inspection: Inspection): string | null {
   const counts = new Map<string, number>();
   for (const { judgement } of inspection.subJudgements ?? []) {
     if (!GRADE_ORDER.includes(judgement)) continue;
-    const short = judgement === 'Requires improvement to be good' ? 'Requires improvement' : judgement;
+    const short = shortJudgement(judgement);
     counts.set(short, (counts.get(short) ?? 0) + 1);
   }
   const tally = [...counts]

@@ -1,4 +1,11 @@
-import { gradeTally, inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from '../pack/lookup';
+import {
+  gradeTally,
+  inspectionDate,
+  inspectionsOf,
+  latestJudgement,
+  responsibleFor,
+  shortJudgement,
+} from '../pack/lookup';
 import type { Authority, Inspection, Judgement, Pack } from '../pack/schema';
 
 /** Everything the sidebar shows about one council, assembled from the pack. */
@@ -17,11 +24,6 @@ export interface CouncilRecord {
   nationalTotal: number;
 }
 
-const SHORT_JUDGEMENT: Partial<Record<Judgement, string>> = {
-  'Requires improvement to be good': 'Requires improvement',
-};
-const shortJudgement = (judgement: Judgement) => SHORT_JUDGEMENT[judgement] ?? judgement;
-
 /** "Requires improvement in 2016, Inadequate in 2022, Good in 2025": the graded full inspections in order. */
 export function trendLine(inspections: readonly Inspection[]): string | null {
   const parts = inspections.flatMap((inspection) => {
@@ -34,16 +36,15 @@ export function trendLine(inspections: readonly Inspection[]): string | null {
   });
   // Two inspections with the same outcome in one year (a 2013 child protection inspection, then a full
   // one) read as a slip when listed twice.
-  const merged: string[] = [];
-  for (let start = 0, end = 1; start < parts.length; start = end, end = start + 1) {
-    while (parts[end] === parts[start]) end++;
-    const times = end - start;
-    merged.push(
-      times === 1
-        ? (parts[start] as string)
-        : `${parts[start]} (${times === 2 ? 'twice' : `${times} times`})`,
-    );
+  const runs: { part: string; times: number }[] = [];
+  for (const part of parts) {
+    const last = runs.at(-1);
+    if (last?.part === part) last.times++;
+    else runs.push({ part, times: 1 });
   }
+  const merged = runs.map(({ part, times }) =>
+    times === 1 ? part : `${part} (${times === 2 ? 'twice' : `${times} times`})`,
+  );
   return merged.length > 0 ? merged.join(', ') : null;
 }
 
