@@ -17,8 +17,12 @@ export type NotesPanelStore = Pick<
 export interface NotesPanelProps {
   /** The article open in the tab, or null when the sidebar shows a council on its own. */
   article: { url: string; headline: string } | null;
-  /** The councils the article mentions, or the council the sidebar shows. */
-  authorities: string[];
+  /**
+   * The council the sidebar shows, or null when it shows none. A new note is filed under it alone, not under
+   * every council the article names: a story about Sefton that mentions Knowsley once should not put the
+   * reader's Sefton notes in Knowsley's record.
+   */
+  council: string | null;
   /** Text the reader selected on the page; the next new note is attached to it. */
   pendingQuote?: TextQuoteAnchor | null;
   /** Called once the pending quote is attached to a saved note, so the caller can clear it. */
@@ -40,7 +44,7 @@ interface EditorSession {
 
 export function NotesPanel({
   article,
-  authorities,
+  council,
   pendingQuote = null,
   onPendingQuoteUsed,
   unplacedNoteIds = [],
@@ -56,7 +60,6 @@ export function NotesPanel({
   const [error, setError] = useState<string | null>(null);
 
   const articleUrl = article?.url ?? null;
-  const councilsKey = authorities.join(' ');
   const startSession = (note: Note | null, quote: TextQuoteAnchor | null) => {
     setSession((previous) => ({ key: previous.key + 1, note, quote }));
     setCurrentNoteId(note?.id ?? null);
@@ -64,13 +67,12 @@ export function NotesPanel({
 
   // Only the newest refresh may set the lists, or a slow answer for the previous article could win.
   const generation = useRef(0);
-  // Keyed on councilsKey, not on the authorities array, whose identity may change on every render of the caller.
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
     try {
       const [onArticle, underCouncils] = await Promise.all([
         articleUrl ? store.forArticle(articleUrl) : Promise.resolve([]),
-        store.forAuthorities(authorities),
+        council ? store.forAuthorities([council]) : Promise.resolve([]),
       ]);
       if (mine !== generation.current) return;
       const onArticleIds = new Set(onArticle.map((note) => note.id));
@@ -80,7 +82,7 @@ export function NotesPanel({
     } catch (failure) {
       setError(describeStorageError(failure));
     }
-  }, [store, articleUrl, councilsKey]);
+  }, [store, articleUrl, council]);
 
   useEffect(() => {
     void refresh();
@@ -130,7 +132,7 @@ export function NotesPanel({
       setDeleted(null);
     });
 
-  if (!articleUrl && authorities.length === 0) {
+  if (!articleUrl && !council) {
     return <p class="muted">Open an article or a council to write notes.</p>;
   }
 
@@ -161,7 +163,7 @@ export function NotesPanel({
         create={(text) =>
           store.create({
             text,
-            authorities,
+            authorities: council ? [council] : [],
             articleUrl: article?.url,
             articleHeadline: article?.headline,
             quote: session.quote ?? undefined,
@@ -189,15 +191,15 @@ export function NotesPanel({
           )}
         </>
       )}
-      {authorities.length > 0 && (
+      {council && (
         <>
-          <h3>{articleUrl ? 'Your other notes on these councils' : 'Your notes on this council'}</h3>
+          <h3>{articleUrl ? 'Your other notes on this council' : 'Your notes on this council'}</h3>
           {otherNotes.length === 0 ? (
             <p class="muted">None yet.</p>
           ) : (
             <ul
               class="notes-list"
-              aria-label={articleUrl ? 'Other notes on these councils' : 'Notes on this council'}
+              aria-label={articleUrl ? 'Other notes on this council' : 'Notes on this council'}
             >
               {otherNotes.map((note) => card(note, true))}
             </ul>

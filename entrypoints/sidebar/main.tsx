@@ -195,7 +195,7 @@ function App() {
       notesSlot={
         <NotesPanel
           article={article}
-          authorities={article ? articleCodes : [code]}
+          council={code}
           pendingQuote={pendingQuote}
           onPendingQuoteUsed={() => setPendingQuote(null)}
           unplacedNoteIds={view.unplacedNoteIds}

@@ -28,7 +28,7 @@ const saved = () => waitFor(() => expect(screen.getByRole('status').textContent)
 const stored = () => notesTable(db).toArray();
 
 it('autosaves while typing: one note, created once, then updated, with a visible "Saved"', async () => {
-  render(<NotesPanel article={article} authorities={['E99000001']} store={store} autosaveDelay={20} />);
+  render(<NotesPanel article={article} council="E99000001" store={store} autosaveDelay={20} />);
   expect(await screen.findByText('No notes on this article yet.')).toBeTruthy();
   type('Ask about');
   type('Ask about the £10m');
@@ -46,7 +46,7 @@ it('autosaves while typing: one note, created once, then updated, with a visible
 });
 
 it('starts a second note only when the reader asks for another', async () => {
-  render(<NotesPanel article={article} authorities={[]} store={store} autosaveDelay={20} />);
+  render(<NotesPanel article={article} council={null} store={store} autosaveDelay={20} />);
   type('First point');
   await saved();
   fireEvent.click(screen.getByRole('button', { name: 'Start another note' }));
@@ -58,7 +58,7 @@ it('starts a second note only when the reader asks for another', async () => {
 });
 
 it('saves what was typed when the reader leaves the field, without waiting for the pause', async () => {
-  render(<NotesPanel article={article} authorities={['E99000001']} store={store} autosaveDelay={60_000} />);
+  render(<NotesPanel article={article} council="E99000001" store={store} autosaveDelay={60_000} />);
   type('Written just before closing');
   fireEvent.blur(screen.getByRole('textbox', { name: /note/i }));
   await saved();
@@ -67,7 +67,7 @@ it('saves what was typed when the reader leaves the field, without waiting for t
 
 it('saves what was typed when the panel goes away (the sidebar or tab closes)', async () => {
   const { unmount } = render(
-    <NotesPanel article={article} authorities={['E99000001']} store={store} autosaveDelay={60_000} />,
+    <NotesPanel article={article} council="E99000001" store={store} autosaveDelay={60_000} />,
   );
   type('Closed mid-thought');
   unmount();
@@ -81,7 +81,7 @@ it('attaches a selected quote to the new note and tells the caller it was used',
   render(
     <NotesPanel
       article={article}
-      authorities={['E99000001']}
+      council="E99000001"
       pendingQuote={quote}
       onPendingQuoteUsed={onPendingQuoteUsed}
       store={store}
@@ -106,7 +106,7 @@ it('hands the article notes to the caller to highlight, and lists one whose quot
   render(
     <NotesPanel
       article={article}
-      authorities={[]}
+      council={null}
       unplacedNoteIds={[note.id]}
       onArticleNotesChange={onArticleNotesChange}
       store={store}
@@ -120,7 +120,7 @@ it('hands the article notes to the caller to highlight, and lists one whose quot
 
 it('deletes a note and brings it back with Undo', async () => {
   await store.create({ text: 'Keep me', articleUrl: article.url, authorities: ['E99000001'] });
-  render(<NotesPanel article={article} authorities={['E99000001']} store={store} />);
+  render(<NotesPanel article={article} council="E99000001" store={store} />);
   await screen.findByText('Keep me');
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
   await waitFor(() => expect(screen.queryByText('Keep me')).toBeNull());
@@ -132,7 +132,7 @@ it('deletes a note and brings it back with Undo', async () => {
 
 it('edits an existing note in place', async () => {
   const note = await store.create({ text: 'First draft', articleUrl: article.url, authorities: [] });
-  render(<NotesPanel article={article} authorities={[]} store={store} autosaveDelay={20} />);
+  render(<NotesPanel article={article} council={null} store={store} autosaveDelay={20} />);
   await screen.findByText('First draft');
   fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
   const field = screen.getByRole('textbox', { name: 'Edit note' }) as HTMLTextAreaElement;
@@ -142,7 +142,7 @@ it('edits an existing note in place', async () => {
   expect(await stored()).toHaveLength(1);
 });
 
-it("lists the reader's notes on other articles under the councils this one mentions", async () => {
+it("lists the reader's other notes on the council the sidebar shows", async () => {
   await store.create({
     text: 'From an older story',
     articleUrl: 'https://www.theguardian.com/society/2026/jan/01/older',
@@ -151,8 +151,8 @@ it("lists the reader's notes on other articles under the councils this one menti
   });
   await store.create({ text: 'On the council itself', authorities: ['E99000001'] });
   await store.create({ text: 'Elsewhere', authorities: ['E99000009'] });
-  render(<NotesPanel article={article} authorities={['E99000001']} store={store} />);
-  const others = await screen.findByRole('list', { name: 'Other notes on these councils' });
+  render(<NotesPanel article={article} council="E99000001" store={store} />);
+  const others = await screen.findByRole('list', { name: 'Other notes on this council' });
   await waitFor(() => expect(within(others).getAllByRole('article')).toHaveLength(2));
   expect(within(others).getByRole('link', { name: 'An older story' }).getAttribute('href')).toBe(
     'https://theguardian.com/society/2026/jan/01/older',
@@ -161,7 +161,7 @@ it("lists the reader's notes on other articles under the councils this one menti
 });
 
 it('writes a note on a council when there is no article', async () => {
-  render(<NotesPanel article={null} authorities={['E99000002']} store={store} autosaveDelay={20} />);
+  render(<NotesPanel article={null} council="E99000002" store={store} autosaveDelay={20} />);
   type('Ask at scrutiny');
   await saved();
   const [note] = await stored();
@@ -180,7 +180,7 @@ it('shows a storage failure, keeps the text, and saves it when trying again succ
       return store.create(draft);
     },
   };
-  render(<NotesPanel article={article} authorities={[]} store={failing} autosaveDelay={20} />);
+  render(<NotesPanel article={article} council={null} store={failing} autosaveDelay={20} />);
   type('Important thought');
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toMatch(/Not saved\. .*run out of storage space/);
