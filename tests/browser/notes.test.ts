@@ -1,4 +1,4 @@
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, onTestFailed } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
 import { DEMO_URL, newProfileDir, screenshot, startBrowser } from './support';
 
@@ -9,6 +9,9 @@ it('keeps a note anchored to a quote across a browser restart, and highlights th
   const profile = newProfileDir();
   browser = await startBrowser(profile);
   let page = await browser.context.newPage();
+  // This test once timed out waiting for "Saved" (a fresh-clone CI run, 2026-12-05) and passed every run
+  // since; a screenshot of the moment it fails is the evidence the next failure needs.
+  onTestFailed(() => screenshot(page, 'notes-failed').then(() => undefined));
   await page.goto(DEMO_URL);
   await page.locator('council-lens-mark').first().waitFor();
 
