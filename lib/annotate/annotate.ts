@@ -47,11 +47,18 @@ interface SplitText {
 }
 const splits = new WeakMap<Element, SplitText>();
 
-/** Every mention form contains "council", "Borough of" or its initials (see matcher.ts); other text is never read. */
+/**
+ * Every mention form contains one of the matcher's anchors (see ANCHORS in matcher.ts): "council" (also in
+ * "Council of the Isles of Scilly"), "Borough of" ("London Borough of Hackney", "Borough of Poole"),
+ * "Corporation" ("City of London Corporation") or the initials; other text is never read. This runs on
+ * every text node of the page (a million on the largest), so it stays a few plain `includes` calls, which
+ * the engine runs natively: a regular expression or a list of names here would cost on every node.
+ */
 const mayMention = (text: string) =>
   text.length > 7 &&
   (text.includes('ouncil') ||
     text.includes('Borough of') ||
+    text.includes('Corporation') ||
     // The regular expression only where there is a capital C: run on every text node, it made the first
     // pass on a fresh page about 40% slower.
     (text.includes('C') && COUNCIL_INITIALS_WORD.test(text)));

@@ -45,8 +45,23 @@ export function normaliseName(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A council's official "X of Y" forms, with the place after "of": "Council of the Isles of Scilly", "Borough
+ * Council of King's Lynn and West Norfolk" (a descriptor before "Council"), "Borough of Poole", "London
+ * Borough of Hackney". Group 1 is the place.
+ */
+export const OFFICIAL_OF_FORM = new RegExp(
+  `^(?:(?:London |Royal )?Borough of |(?:(?:${COUNCIL_DESCRIPTORS.join('|')}) )?Council of (?:the )?)(.+)$`,
+);
+
+/** A complete council name rather than a place: "Kent County Council", "City of London Corporation", the "of" forms. */
 function isFullName(name: string): boolean {
-  return /\bCouncil$/.test(name) || /^(London|Royal) Borough of /.test(name);
+  return /\b(?:Council|Corporation)$/.test(name) || OFFICIAL_OF_FORM.test(name);
+}
+
+/** The place a full name is built on, where it names one: "Hackney", "Isles of Scilly", "City of London". */
+function placeOf(name: string): string | undefined {
+  return OFFICIAL_OF_FORM.exec(name)?.[1] ?? /^(.+) Corporation$/.exec(name)?.[1];
 }
 
 export function buildNameIndex(authorities: readonly MatcherAuthority[]): NameIndex {
@@ -57,11 +72,12 @@ export function buildNameIndex(authorities: readonly MatcherAuthority[]): NameIn
   for (const authority of currentFirst) {
     for (const name of [authority.name, authority.shortName, ...authority.aliases]) {
       const key = normaliseName(name);
-      const target = isFullName(name) ? full : bases;
+      const fullName = isFullName(name);
+      const target = fullName ? full : bases;
       if (!target.has(key)) target.set(key, authority.code);
       // "London Borough of Hackney" also gives the base "Hackney" for "Hackney Council".
-      const borough = /^(?:London|Royal) Borough of (.+)$/.exec(name)?.[1];
-      if (borough && !bases.has(normaliseName(borough))) bases.set(normaliseName(borough), authority.code);
+      const place = fullName ? placeOf(name) : undefined;
+      if (place && !bases.has(normaliseName(place))) bases.set(normaliseName(place), authority.code);
     }
   }
   return { full: [...full], bases: [...bases] };

@@ -48,6 +48,16 @@ it('marks a council written with its initials, as trade and local papers write i
   expect(markTexts()).toEqual(['Suffolk CC', 'Kirklees MBC']);
 });
 
+it('marks a council written with no "council" in it: the City of London Corporation', () => {
+  article().innerHTML = '<p>The City of London Corporation said it would reopen the market.</p>';
+  const before = article().textContent;
+  const marks = annotate(article(), matcher, options);
+  expect(marks.map((mark) => [mark.textContent, mark.dataset.code])).toEqual([
+    ['City of London Corporation', 'E09000001'],
+  ]);
+  expect(article().textContent).toBe(before);
+});
+
 it('gives each mark its council code, keyboard focus and an accessible name', () => {
   const [mark] = annotate(article(), matcher, options);
   expect(mark?.dataset.code).toBe('E08000014');

@@ -95,6 +95,67 @@ describe('what is not a council of ours', () => {
   });
 });
 
+describe('official "X of Y" names', () => {
+  const codeOfName = (name: string) => pack.authorities.find((authority) => authority.name === name)?.code;
+  const scilly = 'Council of the Isles of Scilly';
+  const kingsLynn = 'Borough Council of Kings Lynn and West Norfolk';
+  const cityOfLondon = 'City of London Corporation';
+  const poole = 'Borough of Poole';
+
+  it('has the official names these sentences use, one of them a former council', () => {
+    for (const name of [scilly, kingsLynn, cityOfLondon, poole]) expect(codeOfName(name), name).toBeDefined();
+    expect(pack.authorities.find((authority) => authority.name === poole)?.ended).toBeDefined();
+  });
+
+  it.each([
+    ['Council of the Isles of Scilly agreed a new ferry contract.', scilly, scilly],
+    ['Islanders wrote to the Council of the Isles of Scilly.', scilly, scilly],
+    ["The Council of the Isles of Scilly's planning chief stepped down.", scilly, scilly],
+    [
+      "Borough Council of King's Lynn and West Norfolk approved the plan.",
+      "Borough Council of King's Lynn and West Norfolk",
+      kingsLynn,
+    ],
+    [
+      'A spokesman for the Borough Council of Kings Lynn & West Norfolk said no.',
+      'Borough Council of Kings Lynn & West Norfolk',
+      kingsLynn,
+    ],
+    ['City of London Corporation runs the markets.', cityOfLondon, cityOfLondon],
+    ['The City of London Corporation said it would reopen the market.', cityOfLondon, cityOfLondon],
+    ['Funding came from the City of London Corporation.', cityOfLondon, cityOfLondon],
+    ["the City of London Corporation's grant", cityOfLondon, cityOfLondon],
+    ['Borough of Poole ran the harbour until 2019.', poole, poole],
+    ['Staff at the Borough of Poole were moved.', poole, poole],
+  ])('%s', (text, mention, name) => {
+    const matches = matcher.find(text);
+    expect(matches.map((match) => [match.text, match.code])).toEqual([[mention, codeOfName(name)]]);
+    const [match] = matches;
+    expect(text.slice(match?.start, match?.end)).toBe(mention);
+  });
+
+  it('reads "Council of" forward from a place the pack knows, as in legal names', () => {
+    expect(found('the Council of the City of Sunderland was named in the case')).toEqual([
+      ['Council of the City of Sunderland', codeOf('Sunderland')],
+    ]);
+  });
+
+  it.each([
+    'Sefton Council for Voluntary Service runs the project',
+    'Leeds City Council of Faiths met',
+    'the Muslim Council of Britain said',
+    'the Council of Europe ruled',
+    'the Council of Ministers agreed',
+    'the Council of the European Union decided',
+    'the Council of Cardiff University met',
+    'families across the Borough of Sefton',
+    'the British Broadcasting Corporation said',
+    'Council officers met on Monday',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 it('builds from a compact index as well as from the pack', () => {
   const fromIndex = createMatcher(JSON.parse(JSON.stringify(buildNameIndex(pack.authorities))));
   expect(fromIndex.find('Sefton Council said').map((match) => match.code)).toEqual([codeOf('Sefton')]);
