@@ -20,10 +20,13 @@ export interface AuthoritySummary {
     /** Whose inspection it is: the council itself, or for a district the county that runs its services. */
     of: string;
   } | null;
-  /** For a district, its county; for Wales, Scotland and Northern Ireland, the inspectorate. */
+  /**
+   * For a district, its county; for Wales, Scotland and Northern Ireland, the inspectorate, and in Northern
+   * Ireland who runs the services instead of the council (`runBy`).
+   */
   responsible?:
     | { kind: 'county'; code: string; name: string }
-    | { kind: 'inspectorate'; name: string; url: string };
+    | { kind: 'inspectorate'; name: string; url: string; runBy?: string };
 }
 
 export function summariseAuthority(pack: Pack, code: string): AuthoritySummary | null {
@@ -40,7 +43,7 @@ export function summariseAuthority(pack: Pack, code: string): AuthoritySummary |
     return {
       ...base,
       latest: null,
-      responsible: { kind: 'inspectorate', name: responsibility.name, url: responsibility.url },
+      responsible: responsibility,
     };
   }
   const inspected = responsibility.authority;
@@ -80,7 +83,8 @@ export function describeForMark(summary: AuthoritySummary, visibleText = summary
   const shown = visibleText === summary.name ? summary.name : `${visibleText} (${summary.name})`;
   const name = summary.ended ? `${shown} (abolished ${summary.ended.slice(0, 4)})` : shown;
   if (responsible?.kind === 'inspectorate') {
-    return `${name}: children's services inspected by ${responsible.name}, not Ofsted`;
+    const runBy = responsible.runBy ? ` run by ${responsible.runBy}, not the council, and` : '';
+    return `${name}: children's services${runBy} inspected by ${responsible.name}, not Ofsted`;
   }
   const whose = responsible?.kind === 'county' ? ` (children's services run by ${responsible.name})` : '';
   if (!latest) return `${name}${whose}: no Ofsted inspection on record`;

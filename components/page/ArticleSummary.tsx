@@ -50,7 +50,14 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepar
                   <span class="summary__note">Children's services run by {summary.responsible.name}</span>
                 )}
                 {summary.responsible?.kind === 'inspectorate' ? (
-                  <span class="summary__note">Inspected by {summary.responsible.name}</span>
+                  <>
+                    {summary.responsible.runBy && (
+                      <span class="summary__note">
+                        Children's services run by {summary.responsible.runBy}, not the council
+                      </span>
+                    )}
+                    <span class="summary__note">Inspected by {summary.responsible.name}</span>
+                  </>
                 ) : summary.latest ? (
                   <>
                     <JudgementBadge judgement={summary.latest.judgement} small />

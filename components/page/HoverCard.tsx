@@ -24,7 +24,11 @@ export function HoverCard({ summary, position, onOpenHistory }: HoverCardProps) 
       </p>
       {summary.ended && <p class="card__line">No longer exists: ended on {formatDate(summary.ended)}.</p>}
       {responsible?.kind === 'inspectorate' ? (
-        <p class="card__line">Children's services are inspected by {responsible.name}, not Ofsted.</p>
+        <p class="card__line">
+          {responsible.runBy
+            ? `Children's services here are run by ${responsible.runBy}, not the council, and inspected by ${responsible.name}, not Ofsted.`
+            : `Children's services are inspected by ${responsible.name}, not Ofsted.`}
+        </p>
       ) : (
         <>
           {responsible?.kind === 'county' && (

@@ -124,13 +124,25 @@ export function Sidebar({
       )}
       {responsible.kind === 'inspectorate' ? (
         <section class="notice">
-          <p>
-            Ofsted does not inspect children's services in {authority.nation}. They are inspected by{' '}
-            <a href={responsible.url} target="_blank" rel="noreferrer">
-              {responsible.name}
-            </a>
-            , whose reports Council Lens does not yet hold.
-          </p>
+          {responsible.runBy ? (
+            // Northern Ireland: not the council's services at all, so not its record either.
+            <p>
+              Councils in {authority.nation} do not run children's services: they are run by{' '}
+              {responsible.runBy} and inspected by{' '}
+              <a href={responsible.url} target="_blank" rel="noreferrer">
+                {responsible.name}
+              </a>
+              , not Ofsted. Council Lens does not yet hold its reports.
+            </p>
+          ) : (
+            <p>
+              Ofsted does not inspect children's services in {authority.nation}. They are inspected by{' '}
+              <a href={responsible.url} target="_blank" rel="noreferrer">
+                {responsible.name}
+              </a>
+              , whose reports Council Lens does not yet hold.
+            </p>
+          )}
         </section>
       ) : (
         <section aria-labelledby="history-heading">
@@ -210,12 +222,17 @@ export function Sidebar({
               </li>
             ))}
         </ul>
-        <h3>Known gaps</h3>
-        <ul>
-          {meta.knownGaps.map((gap) => (
-            <li key={gap}>{gap}</li>
-          ))}
-        </ul>
+        {/* The gaps are all in England's Ofsted files, which hold nothing on the other nations' councils. */}
+        {inspected && (
+          <>
+            <h3>Known gaps</h3>
+            <ul>
+              {meta.knownGaps.map((gap) => (
+                <li key={gap}>{gap}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <p class="muted">Data version {meta.version}.</p>
       </section>
     </main>

@@ -80,14 +80,16 @@ export type Responsibility =
   | { kind: 'self'; authority: Authority }
   /** A district: the county council that runs its children's services. */
   | { kind: 'county'; authority: Authority }
-  /** Wales, Scotland, Northern Ireland: not Ofsted. */
-  | { kind: 'inspectorate'; name: string; url: string };
+  /** Wales, Scotland, Northern Ireland: not Ofsted. `runBy` when the council does not run the services. */
+  | { kind: 'inspectorate'; name: string; url: string; runBy?: string };
 
 /** Who runs (and so who is inspected for) this council's children's services. */
 export function responsibleFor(pack: Pack, authority: Authority): Responsibility {
   const services = authority.childrensServices;
-  if (services.kind === 'inspectorate')
-    return { kind: 'inspectorate', name: services.name, url: services.url };
+  if (services.kind === 'inspectorate') {
+    const { name, url, runBy } = services;
+    return { kind: 'inspectorate', name, url, ...(runBy && { runBy }) };
+  }
   if (services.kind === 'county') {
     const county = indexOf(pack).byCode.get(services.authority);
     if (!county)

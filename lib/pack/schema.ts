@@ -30,7 +30,16 @@ export const ChildrensServicesSchema = v.variant('kind', [
   /** A district: the county council that runs its children's services. */
   v.object({ kind: v.literal('county'), authority: v.string() }),
   /** Wales, Scotland, Northern Ireland: Ofsted does not inspect; this body does. */
-  v.object({ kind: v.literal('inspectorate'), name: v.string(), url: v.string() }),
+  v.object({
+    kind: v.literal('inspectorate'),
+    name: v.string(),
+    url: v.string(),
+    /**
+     * Who runs children's services when the council does not: in Northern Ireland, the Health and Social
+     * Care Trusts. Absent where the council runs them (Wales, Scotland), and in packs built before it.
+     */
+    runBy: v.optional(v.string()),
+  }),
 ]);
 
 export const AuthoritySchema = v.object({

@@ -110,7 +110,10 @@ function responsibilityLine(
   responsible: Responsibility,
 ): string | undefined {
   if (responsible.kind === 'inspectorate') {
-    return `Ofsted does not inspect children's services in ${authority.nation}. Inspectorate: ${responsible.name} (${responsible.url}). The pack holds no inspections for ${authority.shortName}.`;
+    const runBy = responsible.runBy
+      ? `Councils in ${authority.nation} do not run children's services: they are run by ${responsible.runBy}. `
+      : '';
+    return `${runBy}Ofsted does not inspect children's services in ${authority.nation}. Inspectorate: ${responsible.name} (${responsible.url}). The pack holds no inspections for ${authority.shortName}.`;
   }
   if (responsible.kind === 'county') {
     return `${authority.shortName} does not run children's services: ${responsible.authority.name} (${responsible.authority.code}) does. Its record follows.`;

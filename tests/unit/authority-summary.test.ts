@@ -60,6 +60,19 @@ it('says a Welsh council is inspected by Care Inspectorate Wales, with no Ofsted
   );
 });
 
+it("says a Northern Irish council does not run children's services: Health and Social Care Trusts do", () => {
+  const belfast = pack.authorities.find((authority) => authority.name === 'Belfast City Council');
+  const summary = summariseAuthority(pack, belfast?.code ?? '');
+  expect(summary?.latest).toBeNull();
+  expect(describeForMark(summary as NonNullable<typeof summary>)).toBe(
+    "Belfast City Council: children's services run by Health and Social Care Trusts, not the council, and inspected by RQIA (Regulation and Quality Improvement Authority), not Ofsted",
+  );
+  const cardiff = pack.authorities.find((authority) => authority.shortName === 'Cardiff');
+  expect(describeForMark(summariseAuthority(pack, cardiff?.code ?? '') as NonNullable<typeof summary>)).toBe(
+    "City of Cardiff Council: children's services inspected by Care Inspectorate Wales, not Ofsted",
+  );
+});
+
 it('returns nothing for a code the pack does not know', () => {
   expect(summariseAuthority(pack, 'E99999999')).toBeNull();
 });

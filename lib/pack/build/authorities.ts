@@ -6,13 +6,17 @@ import { CHILDRENS_SERVICES_TYPES, type Council, isCouncil, type ProviderRow } f
 import type { NameIndex } from './name-index';
 import type { BuildReport } from './report';
 
-/** The bodies that inspect children's services where Ofsted does not. */
+/**
+ * The bodies that inspect children's services where Ofsted does not. Councils in Wales and Scotland run
+ * those services; in Northern Ireland councils do not: the Health and Social Care Trusts do (`runBy`).
+ */
 export const INSPECTORATES = {
   Wales: { name: 'Care Inspectorate Wales', url: 'https://www.careinspectorate.wales' },
   Scotland: { name: 'Care Inspectorate', url: 'https://www.careinspectorate.com' },
   'Northern Ireland': {
-    name: 'Regulation and Quality Improvement Authority (RQIA)',
+    name: 'RQIA (Regulation and Quality Improvement Authority)',
     url: 'https://www.rqia.org.uk',
+    runBy: 'Health and Social Care Trusts',
   },
 } as const;
 

@@ -89,3 +89,48 @@ it("the article summary asks for a council's history to be loaded when the reade
   fireEvent.focus(item);
   expect(onPrepare.mock.calls).toEqual([['E99000001'], ['E99000001']]);
 });
+
+/** A council in Northern Ireland, where Health and Social Care Trusts, not councils, run children's services. */
+const lough: NonNullable<ReturnType<typeof summariseAuthority>> = {
+  code: 'N99000001',
+  name: 'Lough City Council',
+  shortName: 'Lough',
+  latest: null,
+  responsible: {
+    kind: 'inspectorate',
+    name: 'RQIA (Regulation and Quality Improvement Authority)',
+    url: 'https://www.rqia.org.uk',
+    runBy: 'Health and Social Care Trusts',
+  },
+};
+
+it("the hover card and the article summary say that a Northern Irish council does not run children's services", () => {
+  render(<HoverCard summary={lough} position={{ top: 0, left: 0 }} onOpenHistory={() => {}} />);
+  expect(screen.getByRole('dialog').textContent).toMatch(
+    /Children's services here are run by Health and Social Care Trusts, not the council, and inspected by RQIA \(Regulation and Quality Improvement Authority\), not Ofsted\./,
+  );
+  cleanup();
+  render(summaryWith({ councils: [{ summary: lough, mentions: 1, references: 0 }] }));
+  expect(screen.getByRole('button', { name: /Lough/ }).textContent).toMatch(
+    /Children's services run by Health and Social Care Trusts, not the councilInspected by RQIA/,
+  );
+});
+
+it('the hover card says a Welsh council is inspected by Care Inspectorate Wales, and no more', () => {
+  const cwm: typeof lough = {
+    code: 'W99000001',
+    name: 'Cwm County Borough Council',
+    shortName: 'Cwm',
+    latest: null,
+    responsible: {
+      kind: 'inspectorate',
+      name: 'Care Inspectorate Wales',
+      url: 'https://www.careinspectorate.wales',
+    },
+  };
+  render(<HoverCard summary={cwm} position={{ top: 0, left: 0 }} onOpenHistory={() => {}} />);
+  expect(screen.getByRole('dialog').textContent).toMatch(
+    /Children's services are inspected by Care Inspectorate Wales, not Ofsted\./,
+  );
+  expect(screen.getByRole('dialog').textContent).not.toMatch(/not the council/);
+});

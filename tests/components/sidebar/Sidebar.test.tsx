@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
+import { readPack } from '../../../lib/db/seed';
 import { councilRecord } from '../../../lib/record/record';
 import { tinyPack } from '../../fixtures/tiny-pack';
 
@@ -29,6 +30,7 @@ it("shows a council's inspections with dates, judgements, their source and the k
     screen.getByRole('img', { name: /Inspection timeline, 2009 to \d{4}: 1 inspections, 0 visits/ }),
   ).toBeTruthy();
   const sources = screen.getByRole('region', { name: 'Sources' });
+  expect(within(sources).getByRole('heading', { name: 'Known gaps' })).toBeTruthy();
   expect(within(sources).getByText('This pack is a test fixture.')).toBeTruthy();
   expect(sources.textContent).toMatch(/Data version test-1/);
 });
@@ -144,5 +146,96 @@ it('draws a commitment Council Lens found but the reader has not confirmed apart
   // And a key for those who see it.
   expect(container.querySelector('.timeline__legend')?.textContent).toBe(
     '◆ a commitment you confirmed or added◇ found by Council Lens, to confirm below',
+  );
+});
+
+/** The tiny pack with a council in Wales and one in Northern Ireland, each as the committed pack has them. */
+function packWithNations() {
+  const nations = tinyPack();
+  const base = { aliases: [], formerCodes: [] };
+  nations.authorities.push(
+    {
+      ...base,
+      code: 'W99000001',
+      registryCode: 'CWM',
+      name: 'Cwm County Borough Council',
+      shortName: 'Cwm',
+      type: 'Welsh unitary authority',
+      nation: 'Wales',
+      childrensServices: {
+        kind: 'inspectorate',
+        name: 'Care Inspectorate Wales',
+        url: 'https://www.careinspectorate.wales',
+      },
+    },
+    {
+      ...base,
+      code: 'N99000001',
+      registryCode: 'LGH',
+      name: 'Lough City Council',
+      shortName: 'Lough',
+      type: 'NI district',
+      nation: 'Northern Ireland',
+      childrensServices: {
+        kind: 'inspectorate',
+        name: 'RQIA (Regulation and Quality Improvement Authority)',
+        url: 'https://www.rqia.org.uk',
+        runBy: 'Health and Social Care Trusts',
+      },
+    },
+  );
+  return nations;
+}
+
+it("says that councils in Northern Ireland do not run children's services, who does, and who inspects them", () => {
+  const nations = packWithNations();
+  render(
+    <Sidebar
+      {...props}
+      record={councilRecord(nations, 'N99000001') as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  expect(document.querySelector('.notice')?.textContent).toBe(
+    "Councils in Northern Ireland do not run children's services: they are run by Health and Social Care Trusts and inspected by RQIA (Regulation and Quality Improvement Authority), not Ofsted. Council Lens does not yet hold its reports.",
+  );
+  expect(
+    screen.getByRole('link', { name: 'RQIA (Regulation and Quality Improvement Authority)' }),
+  ).toBeTruthy();
+  // The known gaps are gaps in England's Ofsted files, which say nothing of this council.
+  expect(screen.queryByRole('heading', { name: 'Known gaps' })).toBeNull();
+  expect(screen.queryByText('This pack is a test fixture.')).toBeNull();
+});
+
+it("says a Welsh council runs children's services that Care Inspectorate Wales inspects, without England's gaps", () => {
+  const nations = packWithNations();
+  render(
+    <Sidebar
+      {...props}
+      record={councilRecord(nations, 'W99000001') as NonNullable<ReturnType<typeof councilRecord>>}
+    />,
+  );
+  expect(document.querySelector('.notice')?.textContent).toBe(
+    "Ofsted does not inspect children's services in Wales. They are inspected by Care Inspectorate Wales, whose reports Council Lens does not yet hold.",
+  );
+  expect(screen.queryByRole('heading', { name: 'Known gaps' })).toBeNull();
+});
+
+it("reads a pack built before it said who runs Northern Ireland's services, and says what that pack knows", () => {
+  const older = packWithNations();
+  const lough = older.authorities.find((authority) => authority.code === 'N99000001');
+  if (lough?.childrensServices.kind !== 'inspectorate') throw new Error('Lough is in the fixture');
+  delete lough.childrensServices.runBy;
+  render(
+    <Sidebar
+      {...props}
+      record={
+        councilRecord(readPack(JSON.parse(JSON.stringify(older))), 'N99000001') as NonNullable<
+          ReturnType<typeof councilRecord>
+        >
+      }
+    />,
+  );
+  expect(document.querySelector('.notice')?.textContent).toMatch(
+    /^Ofsted does not inspect children's services in Northern Ireland\. They are inspected by RQIA/,
   );
 });

@@ -125,5 +125,18 @@ describe('the committed data pack', () => {
       kind: 'inspectorate',
       name: 'Care Inspectorate Wales',
     });
+    expect(responsibleFor(pack, cardiff)).not.toHaveProperty('runBy');
+  });
+
+  it('says that in Northern Ireland the Health and Social Care Trusts run children’s services, not councils', () => {
+    const northernIreland = pack.authorities.filter((authority) => authority.nation === 'Northern Ireland');
+    expect(northernIreland.length).toBeGreaterThan(0);
+    for (const council of northernIreland)
+      expect(council.childrensServices, council.shortName).toEqual({
+        kind: 'inspectorate',
+        name: 'RQIA (Regulation and Quality Improvement Authority)',
+        url: 'https://www.rqia.org.uk',
+        runBy: 'Health and Social Care Trusts',
+      });
   });
 });

@@ -56,6 +56,15 @@ describe('council-lens history', () => {
     );
   });
 
+  it('says that councils in Northern Ireland do not run children’s services, and who does', async () => {
+    expect(await history('Lough')).toBe(0);
+    expect(out.join('\n')).toContain(
+      "Councils in Northern Ireland do not run children's services: they are run by Health and Social Care Trusts. Ofsted does not inspect children's services in Northern Ireland. Inspectorate: RQIA",
+    );
+    // The known gaps are England's Ofsted files', not this council's.
+    expect(out.join('\n')).not.toContain('Known gaps');
+  });
+
   it('says what replaced a former council', async () => {
     expect(await history('E99000004')).toBe(0);
     expect(out.join('\n')).toContain(

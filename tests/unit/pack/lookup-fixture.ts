@@ -83,6 +83,22 @@ const authorities: Authority[] = [
       url: 'https://www.careinspectorate.wales',
     },
   },
+  {
+    code: 'N99000001',
+    registryCode: 'LGH',
+    name: 'Lough City Council',
+    shortName: 'Lough',
+    aliases: [],
+    type: 'Northern Irish district',
+    nation: 'Northern Ireland',
+    formerCodes: [],
+    childrensServices: {
+      kind: 'inspectorate',
+      name: 'RQIA (Regulation and Quality Improvement Authority)',
+      url: 'https://www.rqia.org.uk',
+      runBy: 'Health and Social Care Trusts',
+    },
+  },
 ];
 
 function inspection(facts: Partial<Inspection> & Pick<Inspection, 'id' | 'kind' | 'label'>): Inspection {
