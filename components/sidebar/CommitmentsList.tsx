@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommitmentDetails } from '../../lib/db/commitments';
 import type { CommitmentRecord } from '../../lib/db/records';
 import { formatDate, formatPounds } from '../shared/format';
-import { CommitmentForm } from './CommitmentForm';
+import { CommitmentForm, KIND_LABELS } from './CommitmentForm';
 
 /** Who stands behind each entry: the reader can tell Council Lens's guesses from their own choices. */
 const STATUS_LABELS: Partial<Record<CommitmentRecord['status'], string>> = {
@@ -210,7 +210,7 @@ function CommitmentView({
   return (
     <>
       <p class="commitment__meta">
-        <span class="tag">{commitment.kind}</span>
+        <span class="tag">{KIND_LABELS[commitment.kind]}</span>
         {commitment.amount !== undefined && <span class="tag">{formatPounds(commitment.amount)}</span>}
         {commitment.amountUnspecified && <span class="tag">amount not stated</span>}
         {commitment.publishedDate && <span class="muted">{formatDate(commitment.publishedDate)}</span>}

@@ -65,14 +65,14 @@ it('lets the reader correct a captured commitment, remove one with undo, and add
   await section.getByLabel('Amount (optional)').fill('£2.5m');
   await section.getByRole('button', { name: 'Add commitment' }).click();
   const added = section.getByRole('listitem').filter({ hasText: manual });
-  await expect.poll(() => added.textContent()).toMatch(/action.*£2\.5m.*added by you/);
+  await expect.poll(() => added.textContent()).toMatch(/^Action.*£2\.5m.*added by you/);
   expect(await added.getByRole('link').textContent()).toMatch(/Sefton children's services rated good/);
 
   const investing = section.getByRole('listitem').filter({ hasText: 'keep investing' });
   await investing.getByRole('button', { name: 'Edit' }).click();
   await investing.getByLabel('Kind').selectOption('action');
   await investing.getByRole('button', { name: 'Save changes' }).click();
-  await expect.poll(() => investing.textContent()).toMatch(/^action.*edited by you/);
+  await expect.poll(() => investing.textContent()).toMatch(/^Action.*edited by you/);
 
   const accepting = section.getByRole('listitem').filter({ hasText: 'We accept there is more to do' });
   await accepting.getByRole('button', { name: 'Remove' }).click();

@@ -36,6 +36,9 @@ function renderList(overrides: Partial<CommitmentsListProps> = {}) {
 
 it('shows each commitment with its kind, amount, date, who found it and its source article', () => {
   renderList();
+  // The kind in the words of the form's Kind menu, not its stored id.
+  expect(screen.getByText('Money', { selector: '.tag' })).toBeTruthy();
+  expect(screen.queryByText('money')).toBeNull();
   expect(screen.getByText('£4m')).toBeTruthy();
   expect(screen.getByText('2 March 2026')).toBeTruthy();
   expect(screen.getByText('found by Council Lens')).toBeTruthy();
