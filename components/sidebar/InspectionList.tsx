@@ -36,6 +36,14 @@ export function InspectionList({
 }) {
   const sources = new Map(meta.sources.map((source) => [source.id, source]));
   const newestFirst = [...inspections].reverse();
+  // Each framework explained once, on its newest inspection: one disclosure on every ILACS inspection was
+  // the same words again and again, a Tab stop each (7 for ILACS in Sefton's record).
+  const explainedOn = new Set(
+    Object.keys(FRAMEWORK_NOTES).flatMap((framework) => {
+      const newest = newestFirst.find((inspection) => inspection.framework === framework);
+      return newest ? [newest.id] : [];
+    }),
+  );
   return (
     <ol class="inspections">
       {newestFirst.map((inspection) => (
@@ -82,7 +90,7 @@ export function InspectionList({
               .filter((text, index, all) => all.indexOf(text) === index)
               .join('; ')}
           </p>
-          {FRAMEWORK_NOTES[inspection.framework] && (
+          {explainedOn.has(inspection.id) && (
             <details class="inspection__framework">
               <summary>What was {inspection.framework}?</summary>
               {FRAMEWORK_NOTES[inspection.framework]}

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, expect, it } from 'vitest';
+import { InspectionList } from '../../../components/sidebar/InspectionList';
+import type { Inspection } from '../../../lib/pack/schema';
+import { tinyPack } from '../../fixtures/tiny-pack';
+
+afterEach(cleanup);
+const pack = tinyPack();
+
+const inspection = (
+  facts: Partial<Inspection> & Pick<Inspection, 'kind' | 'framework' | 'startDate'>,
+): Inspection => ({
+  id: `E99000001:${facts.kind}:${facts.startDate}`,
+  authority: 'E99000001',
+  label: facts.framework,
+  subJudgements: [],
+  official: true,
+  sources: [{ source: 'fixture' }],
+  ...facts,
+});
+
+it("explains each framework once, on its newest inspection, not again on every one (Sefton's many ILACS)", () => {
+  const oldestFirst = [
+    inspection({ kind: 'full', framework: 'SIF', startDate: '2016-05-09', overall: 'Requires improvement' }),
+    inspection({ kind: 'full', framework: 'ILACS', startDate: '2019-03-04', overall: 'Inadequate' }),
+    inspection({ kind: 'monitoring-visit', framework: 'ILACS', startDate: '2020-01-20' }),
+    inspection({ kind: 'focused-visit', framework: 'ILACS', startDate: '2022-06-13' }),
+    inspection({ kind: 'full', framework: 'ILACS', startDate: '2024-09-16', overall: 'Good' }),
+  ];
+  render(<InspectionList inspections={oldestFirst} meta={pack.meta} />);
+  const disclosures = screen.getAllByText(/^What was /, { selector: 'summary' });
+  expect(disclosures.map((summary) => summary.textContent)).toEqual(['What was ILACS?', 'What was SIF?']);
+  const [newest, , , , oldest] = screen.getAllByTestId('inspection');
+  expect(newest?.querySelector('summary')?.textContent).toBe('What was ILACS?');
+  expect(oldest?.querySelector('summary')?.textContent).toBe('What was SIF?');
+});
