@@ -1,5 +1,5 @@
-import { inspectionDate } from '../../lib/pack/lookup';
-import type { Inspection } from '../../lib/pack/schema';
+import { inspectionDate, shortJudgement } from '../../lib/pack/lookup';
+import type { Inspection, Judgement } from '../../lib/pack/schema';
 
 const WIDTH = 360;
 const HEIGHT = 86;
@@ -23,6 +23,19 @@ const SHORT: Record<string, string> = {
   Adequate: 'A',
   Inadequate: 'I',
 };
+/** A report card: several grades and no single one. */
+const NO_GRADE = { letter: '–', tone: '#546e7a', words: 'no single grade' };
+
+/** The key's entries, best first, one per letter: "RI" stands for both wordings of requires improvement. */
+const GRADE_KEY = [
+  ...new Map(
+    Object.entries(SHORT).map(([judgement, letter]) => [
+      letter,
+      { letter, tone: TONE[judgement], words: shortJudgement(judgement as Judgement) },
+    ]),
+  ).values(),
+  NO_GRADE,
+];
 
 export interface TimelineMarker {
   date: string;
@@ -35,6 +48,7 @@ export interface TimelineMarker {
  * Inspection history at a glance, 2009 to today: a labelled circle per full inspection (the label, not just
  * the colour, says the judgement), small ticks for visits, and diamonds for the council's stated commitments:
  * filled once the reader has confirmed, edited or added one, hollow while it is only Council Lens's reading.
+ * Under it, a key to the letters and ticks it draws, and to the diamonds.
  */
 export function Timeline({
   inspections,
@@ -61,6 +75,11 @@ export function Timeline({
   const visits = inspections.filter(
     (inspection) => inspection.kind === 'focused-visit' || inspection.kind === 'monitoring-visit',
   );
+  // Only what this council's timeline draws: the letters are not self-evident ("RI", "A", "I").
+  const drawn = new Set(
+    full.map((inspection) => (inspection.overall ? SHORT[inspection.overall] : NO_GRADE.letter)),
+  );
+  const grades = GRADE_KEY.filter((grade) => drawn.has(grade.letter));
   return (
     <>
       <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title">
@@ -128,15 +147,32 @@ export function Timeline({
               <title>
                 {inspection.label}, {inspectionDate(inspection)}: {judgement ?? 'no single overall grade'}
               </title>
-              <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : '#546e7a'} />
+              <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : NO_GRADE.tone} />
               <text x={cx} y={axisY - 18} class="timeline__label" text-anchor="middle">
-                {judgement ? SHORT[judgement] : '–'}
+                {judgement ? SHORT[judgement] : NO_GRADE.letter}
               </text>
               <line x1={cx} x2={cx} y1={axisY - 11} y2={axisY} class="timeline__stem" />
             </g>
           );
         })}
       </svg>
+      {(grades.length > 0 || visits.length > 0) && (
+        <p class="timeline__key muted" aria-hidden="true">
+          {grades.map((grade) => (
+            <span key={grade.letter}>
+              <span class="timeline__swatch" style={{ background: grade.tone }}>
+                {grade.letter}
+              </span>{' '}
+              {grade.words}
+            </span>
+          ))}
+          {visits.length > 0 && (
+            <span>
+              <span class="timeline__tick" /> visit
+            </span>
+          )}
+        </p>
+      )}
       {commitments.length > 0 && (
         <p class="timeline__legend muted" aria-hidden="true">
           {unconfirmed < commitments.length && <span>◆ a commitment you confirmed or added</span>}
