@@ -102,13 +102,20 @@ export function councilRecord(pack: Pack, code: string): CouncilRecord | null {
   };
 }
 
+/**
+ * Ofsted's statistics files give every grade 3 in today's words, back to 2009; a reader who opens a 2011
+ * report of the time finds "adequate" where the record says "requires improvement to be good", so the
+ * record says why.
+ */
+const GRADE_3_THEN =
+  'Its grade 3 of 4 was then called "adequate"; Ofsted\'s files, and so this record, give it as "requires improvement to be good".';
+
 /** Plain words on what each framework was, for readers who do not know Ofsted's acronyms. */
 export const FRAMEWORK_NOTES: Record<string, string> = {
-  SLAC: 'Inspection of safeguarding and looked after children services (2009 to 2012): two separate judgements, no single overall grade.',
-  'SLAC re-inspection':
-    'A second safeguarding and looked after children inspection, after an inadequate one.',
-  CPI: 'Child protection inspection (2012 to 2013): unannounced inspections of help and protection only.',
-  'CPI re-inspection': 'A second child protection inspection.',
+  SLAC: `Inspection of safeguarding and looked after children services (2009 to 2012): two separate judgements, no single overall grade. ${GRADE_3_THEN}`,
+  'SLAC re-inspection': `A second safeguarding and looked after children inspection, after an inadequate one. ${GRADE_3_THEN}`,
+  CPI: `Child protection inspection (2012 to 2013): unannounced inspections of help and protection only. ${GRADE_3_THEN}`,
+  'CPI re-inspection': `A second child protection inspection. ${GRADE_3_THEN}`,
   TLAC: 'Targeted inspection of services for looked after children (2013).',
   SIF: 'Single inspection framework (2013 to 2017): a full inspection with one overall judgement.',
   'SIF re-inspection': 'A second single inspection for councils judged inadequate.',

@@ -35,3 +35,23 @@ it("explains each framework once, on its newest inspection, not again on every o
   expect(newest?.querySelector('summary')?.textContent).toBe('What was ILACS?');
   expect(oldest?.querySelector('summary')?.textContent).toBe('What was SIF?');
 });
+
+it('says that a 2011 grade 3 was then called "adequate", though the files give it in today\'s words', () => {
+  render(
+    <InspectionList
+      inspections={[
+        inspection({
+          kind: 'full',
+          framework: 'SLAC',
+          startDate: '2011-03-07',
+          noOverallGrade: true,
+          subJudgements: [{ area: 'Safeguarding services', judgement: 'Requires improvement to be good' }],
+        }),
+      ]}
+      meta={pack.meta}
+    />,
+  );
+  expect(screen.getByText('Requires improvement to be good')).toBeTruthy();
+  const explanation = screen.getByText(/^What was SLAC\?/, { selector: 'summary' }).parentElement;
+  expect(explanation?.textContent).toContain('grade 3 of 4 was then called "adequate"');
+});
