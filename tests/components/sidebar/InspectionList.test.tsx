@@ -2,23 +2,10 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { InspectionList } from '../../../components/sidebar/InspectionList';
-import type { Inspection } from '../../../lib/pack/schema';
-import { tinyPack } from '../../fixtures/tiny-pack';
+import { fixtureInspection as inspection, tinyPack } from '../../fixtures/tiny-pack';
 
 afterEach(cleanup);
 const pack = tinyPack();
-
-const inspection = (
-  facts: Partial<Inspection> & Pick<Inspection, 'kind' | 'framework' | 'startDate'>,
-): Inspection => ({
-  id: `E99000001:${facts.kind}:${facts.startDate}`,
-  authority: 'E99000001',
-  label: facts.framework,
-  subJudgements: [],
-  official: true,
-  sources: [{ source: 'fixture' }],
-  ...facts,
-});
 
 it("explains each framework once, on its newest inspection, not again on every one (Sefton's many ILACS)", () => {
   const oldestFirst = [

@@ -2,21 +2,9 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { Timeline } from '../../../components/sidebar/Timeline';
-import type { Inspection } from '../../../lib/pack/schema';
+import { fixtureInspection as inspection } from '../../fixtures/tiny-pack';
 
 afterEach(cleanup);
-
-const inspection = (
-  facts: Partial<Inspection> & Pick<Inspection, 'kind' | 'framework' | 'startDate'>,
-): Inspection => ({
-  id: `E99000001:${facts.kind}:${facts.startDate}`,
-  authority: 'E99000001',
-  label: facts.framework,
-  subJudgements: [],
-  official: true,
-  sources: [{ source: 'fixture' }],
-  ...facts,
-});
 
 const keyOf = (container: Element) =>
   Array.from(container.querySelectorAll('.timeline__key > span'), (entry) => entry.textContent?.trim());
