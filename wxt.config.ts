@@ -12,7 +12,10 @@ export default defineConfig({
     name: 'Council Lens',
     description:
       "Marks English councils in UK news stories and shows their Ofsted children's services record, the promises they made, and your notes.",
-    permissions: ['storage', 'scripting'],
+    // activeTab: a click on the toolbar button lets the popup read the tab's address, so it can say which
+    // site it is switching; without it Chromium hides tab.url and the switch never showed (a review's
+    // finding). It adds no install warning.
+    permissions: ['storage', 'scripting', 'activeTab'],
     // The listed news sites are matched by the content script itself; every other site only when
     // the reader turns it on from the popup (see lib/sites.ts and lib/site-settings.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],

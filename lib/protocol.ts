@@ -94,6 +94,11 @@ export const COMMITMENTS_SAVED_MESSAGE = 'council-lens:commitments-saved';
 export const ARTICLE_COUNCILS_MESSAGE = 'council-lens:article-councils';
 
 export interface ProtocolMap {
+  /**
+   * Asked of a tab's content script by the popup (the one message not for the background): the page's
+   * address, for a popup opened without a click on the toolbar button, which alone grants activeTab.
+   */
+  pageAddress(): string;
   /** Liveness check; the reply carries the extension version. */
   ping(): { extensionVersion: string };
   /** The seeded pack's version and sources, or null while the first seed has not finished. */

@@ -15,9 +15,9 @@ const REFRESH_URL_KEY = 'refreshUrl';
 const REFRESH_ETAG_KEY = 'refreshEtag';
 const LAST_CHECKED_KEY = 'refreshLastChecked';
 
-/** The notes store answers 'notes' itself (lib/notes/store.ts). */
+/** The notes store answers 'notes' itself (lib/notes/store.ts); a page's content script, 'pageAddress'. */
 export type Handlers = {
-  [K in Exclude<keyof ProtocolMap, 'notes'>]: (
+  [K in Exclude<keyof ProtocolMap, 'notes' | 'pageAddress'>]: (
     ...data: Parameters<ProtocolMap[K]>
   ) => Promise<ReturnType<ProtocolMap[K]>>;
 };

@@ -8,7 +8,16 @@ import { loadSiteSettings, saveSiteSettings } from '../../utils/site-settings-st
 import './style.css';
 
 const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-const site = tab?.url ? siteOf(tab.url) : null;
+/**
+ * The tab's address: given with activeTab when the reader clicked the toolbar button; opened otherwise
+ * (`action.openPopup()`, as the browser test does) the page's content script tells it, on the listed sites.
+ */
+async function tabAddress(): Promise<string | undefined> {
+  if (tab?.url || tab?.id === undefined) return tab?.url;
+  return sendMessage('pageAddress', undefined, tab.id).catch(() => undefined);
+}
+const address = await tabAddress();
+const site = address ? siteOf(address) : null;
 
 async function setSiteOn(target: string, on: boolean): Promise<boolean> {
   // The permission prompt must come straight from the reader's click, before any other await.

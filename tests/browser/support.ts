@@ -105,3 +105,49 @@ export async function axeViolations(
     [AXE_SOURCE, include ?? null] as const,
   );
 }
+
+/**
+ * Opens the toolbar popup over the page, as `chrome.action.openPopup()` does, and returns a way to run
+ * script in it. Playwright does not list an action popup among its pages, so this speaks CDP to its target.
+ */
+export async function openToolbarPopup(
+  browser: ExtensionBrowser,
+  page: Page,
+): Promise<{ evaluate<T>(expression: string): Promise<T> }> {
+  await page.bringToFront();
+  // A string, run in the service worker: the test's own types know no `chrome`.
+  await browser.serviceWorker.evaluate('chrome.action.openPopup()');
+  const cdp = await browser.context.newCDPSession(page);
+  let target: { targetId: string } | undefined;
+  for (let tries = 0; !target && tries < 50; tries++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    target = targetInfos.find((info) => info.url.includes('/popup.html'));
+    if (!target) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!target) throw new Error('The toolbar popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  let nextId = 1;
+  const replies = new Map<number, (reply: { result?: { result?: { value?: unknown } } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message);
+    replies.get(reply.id)?.(reply);
+    replies.delete(reply.id);
+  });
+  return {
+    evaluate<T>(expression: string) {
+      const id = nextId++;
+      const message = {
+        id,
+        method: 'Runtime.evaluate',
+        params: { expression, awaitPromise: true, returnByValue: true },
+      };
+      return new Promise<T>((resolve) => {
+        replies.set(id, (reply) => resolve(reply.result?.result?.value as T));
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(message) });
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { afterAll, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { DEMO_URL, openToolbarPopup, startBrowser } from './support';
+
+let browser: ExtensionBrowser | undefined;
+afterAll(() => browser?.close());
+
+it("the toolbar popup names the article's site and switches Council Lens off there, and on again", async () => {
+  browser = await startBrowser();
+  const page = await browser.context.newPage();
+  await page.goto(DEMO_URL);
+  await page.locator('council-lens-mark').first().waitFor();
+
+  const popup = await openToolbarPopup(browser, page);
+  const switchText = () =>
+    popup.evaluate<string | null>(
+      "document.querySelector('label:has(input[type=checkbox])')?.textContent ?? null",
+    );
+  await expect.poll(switchText).toBe('Council Lens on bbc.co.uk: on');
+  await popup.evaluate("document.querySelector('input[type=checkbox]').click()");
+  await expect.poll(switchText).toBe('Council Lens on bbc.co.uk: off');
+  await popup.evaluate('window.close()');
+
+  await page.reload();
+  await page.locator('article p').first().waitFor();
+  await page.waitForTimeout(1500);
+  expect(await page.locator('council-lens-mark').count()).toBe(0);
+
+  // Off, the page is still asked its address, or the reader could never switch the site back on.
+  const again = await openToolbarPopup(browser, page);
+  const againText = () =>
+    again.evaluate<string | null>(
+      "document.querySelector('label:has(input[type=checkbox])')?.textContent ?? null",
+    );
+  await expect.poll(againText).toBe('Council Lens on bbc.co.uk: off');
+  await again.evaluate("document.querySelector('input[type=checkbox]').click()");
+  await expect.poll(againText).toBe('Council Lens on bbc.co.uk: on');
+  await page.reload();
+  await page.locator('council-lens-mark').first().waitFor();
+});
