@@ -18,7 +18,8 @@ export interface DetectedArticle {
 interface LinkedDataArticle {
   headline?: string;
   datePublished?: string;
-  publisher?: { name?: string };
+  /** One organisation, or (rarely) a list of them. */
+  publisher?: unknown;
 }
 
 const ARTICLE_TYPES =
@@ -47,6 +48,25 @@ function linkedDataArticle(doc: Document): LinkedDataArticle | undefined {
     }
   }
   return undefined;
+}
+
+/** JSON-LD allows one publisher or a list of them; the first named one is the page's. */
+function linkedPublisher(linked: LinkedDataArticle | undefined): string | undefined {
+  const publishers = ([] as unknown[]).concat(linked?.publisher ?? []);
+  for (const publisher of publishers) {
+    const name = (publisher as { name?: unknown } | null)?.name;
+    if (typeof name === 'string') return name.trim();
+  }
+  return undefined;
+}
+
+/**
+ * A name to show a reader: "The Mirror", "BBC News". Some sites' metadata holds a lower-case slug
+ * instead ("mirror" in the Mirror's JSON-LD), which reads like a typo beside a headline; the next source
+ * is tried, and the host name ("mirror.co.uk"), which looks like the address it is, comes last.
+ */
+function isDisplayName(name: string | undefined): name is string {
+  return !!name && /\p{Lu}/u.test(name);
 }
 
 function first(doc: Document, selectors: readonly string[] | undefined): Element | null {
@@ -128,9 +148,7 @@ export function detectArticle(doc: Document, url: string): DetectedArticle | nul
     canonicalUrl: canonical ? new URL(canonical, url).href : url,
     // The page's own statement first: it names syndicated and partner content correctly.
     publisher:
-      linked?.publisher?.name ||
-      adapter?.publisher ||
-      meta(doc, 'og:site_name') ||
+      [linkedPublisher(linked), adapter?.publisher, meta(doc, 'og:site_name')].find(isDisplayName) ??
       host.replace(/^www\./, ''),
     publishedDate:
       linked?.datePublished ??
