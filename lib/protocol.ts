@@ -127,7 +127,12 @@ export interface ProtocolMap {
   /** Saves the refresh address; the reply is a problem with it in plain words, or null. */
   setRefreshUrl(url: string): string | null;
   /** Checks the refresh address for a newer pack; the reply says what happened in plain words. */
-  refreshPack(): { status: 'updated' | 'not-modified' | 'failed'; message: string };
+  refreshPack(): {
+    status: 'updated' | 'not-modified' | 'failed';
+    message: string;
+    /** For a failure, the technical particulars (schema errors), for whoever made the file. */
+    detail?: string;
+  };
   /** The reader's notes, for the sidebar and the page's highlights (neither may open the database). */
   notes(call: NotesCall): unknown;
 }

@@ -91,7 +91,11 @@ export function createService(
       });
       await db.meta.put({ key: LAST_CHECKED_KEY, value: now().toISOString() });
       if (result.status === 'failed') {
-        return { status: 'failed' as const, message: `${result.reason} Your current data is unchanged.` };
+        return {
+          status: 'failed' as const,
+          message: `${result.reason} Your current data is unchanged.`,
+          ...(result.detail && { detail: result.detail }),
+        };
       }
       if (result.status === 'not-modified')
         return { status: 'not-modified' as const, message: 'Your data is up to date.' };

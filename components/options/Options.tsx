@@ -12,7 +12,7 @@ export interface OptionsProps {
 export function Options({ load, saveUrl, refresh }: OptionsProps) {
   const [settings, setSettings] = useState<DataSettings | null>(null);
   const [url, setUrl] = useState('');
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean; detail?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const reload = () =>
@@ -30,7 +30,7 @@ export function Options({ load, saveUrl, refresh }: OptionsProps) {
       setMessage({ text: problem, failed: true });
     } else {
       const result = await refresh();
-      setMessage({ text: result.message, failed: result.status === 'failed' });
+      setMessage({ text: result.message, failed: result.status === 'failed', detail: result.detail });
       await reload();
     }
     setBusy(false);
@@ -55,7 +55,7 @@ export function Options({ load, saveUrl, refresh }: OptionsProps) {
             {settings.lastChecked && (
               <>
                 <dt>Last checked</dt>
-                <dd>{new Date(settings.lastChecked).toLocaleString('en-GB')}</dd>
+                <dd>{formatDate(settings.lastChecked)}</dd>
               </>
             )}
           </dl>
@@ -84,6 +84,12 @@ export function Options({ load, saveUrl, refresh }: OptionsProps) {
           <p role={message.failed ? 'alert' : 'status'} class={message.failed ? 'failed' : 'ok'}>
             {message.text}
           </p>
+        )}
+        {message?.detail && (
+          <details>
+            <summary>Technical details</summary>
+            <code>{message.detail}</code>
+          </details>
         )}
       </section>
       {pack && (

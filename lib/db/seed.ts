@@ -5,9 +5,18 @@ import type { CouncilLensDatabase } from './database';
 export const PACK_VERSION_KEY = 'packVersion';
 export const PACK_META_KEY = 'packMeta';
 
-/** A pack that failed validation: the message names where, so a maintainer can fix the file. */
+/**
+ * A pack that failed validation: the message names where, so a maintainer can fix the file; `field` is
+ * the first wrong entry ("meta.builtAt"), or undefined when the file is not a pack at all.
+ */
 export class InvalidPackError extends Error {
   override name = 'InvalidPackError';
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Validates untrusted JSON (the bundled file, or a download) as a pack. Throws InvalidPackError. */
@@ -18,7 +27,11 @@ export function readPack(json: unknown): Pack {
     const path = v.getDotPath(issue) ?? '(top level)';
     return `${path}: ${issue.message}`;
   });
-  throw new InvalidPackError(`The data pack is not valid: ${issues.join('; ')}`);
+  const first = result.issues[0];
+  throw new InvalidPackError(
+    `The data pack is not valid: ${issues.join('; ')}`,
+    (first && v.getDotPath(first)) ?? undefined,
+  );
 }
 
 export type SeedOutcome = { seeded: true; version: string } | { seeded: false; version: string };

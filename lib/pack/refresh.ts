@@ -4,7 +4,7 @@ import type { Pack } from './schema';
 export type RefreshResult =
   | { status: 'not-modified' }
   | { status: 'updated'; pack: Pack; etag?: string }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; reason: string; detail?: string };
 
 /** "2026.08.20-66b18efe" → "2026.08.20": versions are dated by their newest fact. */
 const versionDate = (version: string) => version.split('-')[0] ?? '';
@@ -32,6 +32,8 @@ export function checkRefreshUrl(url: string): string | null {
     return null;
   return 'The address must start with https://.';
 }
+
+const notAPack = (url: string) => `The file at ${url} is not a Council Lens data pack`;
 
 /**
  * Downloads a newer data pack, conditionally (ETag). Nothing is returned for seeding unless the whole
@@ -70,7 +72,10 @@ export async function fetchPack(options: {
     try {
       json = JSON.parse(body);
     } catch {
-      return { status: 'failed', reason: 'The file is not valid JSON; the download may be incomplete.' };
+      return {
+        status: 'failed',
+        reason: `${notAPack(options.url)}: it is not valid JSON (the download may be incomplete, or the address may lead to a web page).`,
+      };
     }
     const pack = readPack(json);
     if (pack.meta.version === options.currentVersion) return { status: 'not-modified' };
@@ -83,7 +88,11 @@ export async function fetchPack(options: {
     const etag = response.headers.get('etag') ?? undefined;
     return { status: 'updated', pack, ...(etag && { etag }) };
   } catch (error) {
-    if (error instanceof InvalidPackError) return { status: 'failed', reason: error.message };
+    if (error instanceof InvalidPackError) {
+      const which = error.field ? ` (its "${error.field}" entry is missing or wrong)` : '';
+      // The schema's own words are for whoever made the file, not for the reader: kept apart.
+      return { status: 'failed', reason: `${notAPack(options.url)}${which}.`, detail: error.message };
+    }
     if (controller.signal.aborted) return { status: 'failed', reason: 'The server took too long to answer.' };
     return { status: 'failed', reason: `The download failed: ${(error as Error).message}.` };
   } finally {

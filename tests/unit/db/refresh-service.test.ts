@@ -56,4 +56,12 @@ it('asks with the ETag it was given, and a failed download changes nothing', asy
   expect(result.message).toMatch(/not valid JSON.*Your current data is unchanged/);
   expect((await broken.getPackInfo())?.version).toBe('2026.08.20-bundled');
   expect(await db.authorities.count()).toBe(2);
+
+  const notAPack = createService(db, '1.0.0', undefined, fakeFetch('{"bookmarks": []}', 200).implementation);
+  expect(await notAPack.refreshPack()).toEqual({
+    status: 'failed',
+    message:
+      'The file at https://data.example/pack.json is not a Council Lens data pack (its "meta" entry is missing or wrong). Your current data is unchanged.',
+    detail: expect.stringMatching(/^The data pack is not valid: meta: /),
+  });
 });

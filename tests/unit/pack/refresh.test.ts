@@ -70,13 +70,21 @@ describe('refreshing the data pack from a web address', () => {
   it.each([
     ['/truncated.json', /incomplete|failed/],
     ['/not-json.json', /not valid JSON/],
-    ['/invalid.json', /data pack is not valid: meta\.builtAt/],
     ['/older.json', /older than yours/],
     ['/missing.json', /answered 500/],
   ])('refuses %s and says why', async (path, reason) => {
     const result = await fetchPack({ url: `${base}${path}`, currentVersion: current });
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && result.reason).toMatch(reason);
+  });
+
+  it('says in plain words that a file is not a data pack, keeping the schema errors apart', async () => {
+    const result = await fetchPack({ url: `${base}/invalid.json`, currentVersion: current });
+    expect(result).toEqual({
+      status: 'failed',
+      reason: `The file at ${base}/invalid.json is not a Council Lens data pack (its "meta.builtAt" entry is missing or wrong).`,
+      detail: expect.stringMatching(/^The data pack is not valid: meta\.builtAt: /),
+    });
   });
 
   it('gives up on a server that does not answer in time', async () => {
