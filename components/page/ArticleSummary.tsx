@@ -16,6 +16,15 @@ export interface ArticleSummaryProps {
   onPrepare(code: string): void;
 }
 
+/**
+ * "2 mentions", or "2 mentions by name, 1 more as "the council"": the references are counted apart
+ * from the names (lib/match/anaphora.ts), so they are extra, never part of the first number.
+ */
+function mentionCount(mentions: number, references: number): string {
+  const named = `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}`;
+  return references > 0 ? `${named} by name, ${references} more as "the council"` : named;
+}
+
 /** A small panel in the corner: which councils the article names and each one's latest judgement. */
 export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepare }: ArticleSummaryProps) {
   const count = `${councils.length} ${councils.length === 1 ? 'council' : 'councils'}`;
@@ -25,7 +34,11 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepar
         <span class="summary__logo" aria-hidden="true">
           ◉
         </span>{' '}
-        Council Lens · {count} in this article
+        <span class="summary__label">Council Lens · {count} in this article</span>
+        {/* Shown instead of the label when folded on a narrow screen (style.css): the name stays the label's. */}
+        <span class="summary__badge" aria-hidden="true">
+          {councils.length}
+        </span>
       </button>
       {!collapsed && (
         <ul class="summary__list">
@@ -39,10 +52,7 @@ export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepar
                 onFocus={() => onPrepare(summary.code)}
               >
                 <span class="summary__name">{summary.shortName}</span>
-                <span class="summary__count">
-                  {mentions} {mentions === 1 ? 'mention' : 'mentions'}
-                  {references > 0 && `, ${references} as "the council"`}
-                </span>
+                <span class="summary__count">{mentionCount(mentions, references)}</span>
                 {summary.ended && (
                   <span class="summary__note">No longer exists: ended in {summary.ended.slice(0, 4)}</span>
                 )}

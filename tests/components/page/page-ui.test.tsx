@@ -63,7 +63,8 @@ it('the article summary lists each council with its mentions and latest judgemen
     });
   const { rerender } = render(summary(false));
   const item = screen.getByRole('button', { name: /Alderbury/ });
-  expect(item.textContent).toMatch(/2 mentions, 3 as "the council"/);
+  // The references are counted apart from the names: 2 + 3, not 3 of the 2.
+  expect(item.textContent).toMatch(/2 mentions by name, 3 more as "the council"/);
   expect(item.textContent).toMatch(/Inadequate/);
   fireEvent.click(item);
   expect(onOpen).toHaveBeenCalledWith('E99000001');
@@ -133,4 +134,9 @@ it('the hover card says a Welsh council is inspected by Care Inspectorate Wales,
     /Children's services are inspected by Care Inspectorate Wales, not Ofsted\./,
   );
   expect(screen.getByRole('dialog').textContent).not.toMatch(/not the council/);
+});
+
+it('the article summary counts names alone when the article never says "the council"', () => {
+  render(summaryWith({ councils: [{ summary: alderbury, mentions: 1, references: 0 }] }));
+  expect(screen.getByRole('button', { name: /Alderbury/ }).textContent).toMatch(/1 mention(?! by name)/);
 });
