@@ -22,7 +22,8 @@ export interface CommitmentsListProps {
   /** Puts back a removed commitment with the status it had. */
   onRestore(id: string, status: CommitmentRecord['status']): void;
   onEdit(id: string, details: CommitmentDetails): Promise<void>;
-  onAdd(quote: string, details: CommitmentDetails): Promise<void>;
+  /** Resolves to the new commitment's id (undefined if none was added), to put focus on it once listed. */
+  onAdd(quote: string, details: CommitmentDetails): Promise<string | undefined>;
 }
 
 /**
@@ -74,7 +75,10 @@ export function CommitmentsList({
             quote={selectedText}
             submitLabel="Add commitment"
             onSave={async (details) => {
-              await onAdd(selectedText, details);
+              const added = await onAdd(selectedText, details);
+              // The form goes, and with it the focused button: focus moves to the new commitment's Edit
+              // button once the list shows it.
+              if (added) setLastEdited(added);
               setAdding(false);
             }}
             onCancel={() => setAdding(false)}

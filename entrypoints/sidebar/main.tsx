@@ -215,8 +215,8 @@ function App() {
             loadCommitments();
           }}
           onAdd={async (quote, details) => {
-            if (!article) return;
-            await sendMessage('addCommitment', {
+            if (!article) return undefined;
+            const added = await sendMessage('addCommitment', {
               ...details,
               authority: code,
               quote,
@@ -225,6 +225,7 @@ function App() {
             });
             setPendingQuote(null);
             loadCommitments();
+            return added.id;
           }}
         />
       }

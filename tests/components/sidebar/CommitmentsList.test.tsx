@@ -27,7 +27,7 @@ function renderList(overrides: Partial<CommitmentsListProps> = {}) {
     onDismiss: vi.fn(),
     onRestore: vi.fn(),
     onEdit: vi.fn(async () => {}),
-    onAdd: vi.fn(async () => {}),
+    onAdd: vi.fn(async () => undefined),
     ...overrides,
   };
   render(<CommitmentsList {...props} />);
@@ -172,4 +172,32 @@ it('keeps the keyboard reader in place: Remove moves focus to Undo, Undo and Kee
   fireEvent.click(screen.getByRole('button', { name: 'Keep as a commitment' }));
   rerender(<CommitmentsList {...props} commitments={[{ ...heard, status: 'confirmed' }]} />);
   expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+});
+
+it('puts focus on the new commitment once it is added from the selection', async () => {
+  const added: CommitmentRecord = {
+    ...captured,
+    id: 'E1:3',
+    quote: 'The council will open two new children’s homes.',
+    kind: 'action',
+    amount: undefined,
+    status: 'manual',
+  };
+  const props: CommitmentsListProps = {
+    commitments: [captured],
+    selectedText: added.quote,
+    onConfirm: vi.fn(),
+    onDismiss: vi.fn(),
+    onRestore: vi.fn(),
+    onEdit: vi.fn(async () => {}),
+    onAdd: vi.fn(async () => added.id),
+  };
+  const { rerender } = render(<CommitmentsList {...props} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Add the selected text as a commitment' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Add commitment' }));
+  await waitFor(() => expect(props.onAdd).toHaveBeenCalled());
+  // The sidebar then clears the selection and lists the new commitment, after the captured one.
+  rerender(<CommitmentsList {...props} selectedText={null} commitments={[captured, added]} />);
+  const [, newEdit] = screen.getAllByRole('button', { name: 'Edit' });
+  await waitFor(() => expect(document.activeElement).toBe(newEdit));
 });
