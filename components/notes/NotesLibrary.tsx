@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '../../lib/notes/errors';
 import type { ImportOutcome } from '../../lib/notes/exchange';
 import type { Note } from '../../lib/notes/note';
@@ -85,9 +85,17 @@ export function NotesLibrary({
       return null;
     });
 
+  // Undo takes away the focused button: focus goes to the restored note's Delete button once it is listed again.
+  const focusOnReturn = useRef<string | null>(null);
+  const focusIfRestored = (note: Note) => (button: HTMLButtonElement | null) => {
+    if (!button || focusOnReturn.current !== note.id) return;
+    focusOnReturn.current = null;
+    button.focus();
+  };
   const restore = (note: Note) =>
     attempt(async () => {
       await store.restore(note.id);
+      if (lastDeleted?.id === note.id) focusOnReturn.current = note.id;
       setLastDeleted(null);
       return { kind: 'done', text: 'Note restored.' };
     });
@@ -200,7 +208,7 @@ export function NotesLibrary({
           {notice.text}
         </p>
       )}
-      {lastDeleted && <UndoDelete onUndo={() => void restore(lastDeleted)} />}
+      {lastDeleted && <UndoDelete key={lastDeleted.id} inLibrary onUndo={() => void restore(lastDeleted)} />}
 
       {notes === null ? (
         <p class="muted">Loading your notes…</p>
@@ -217,7 +225,7 @@ export function NotesLibrary({
             {notes.map((note) => (
               <li key={note.id}>
                 <NoteCard note={note} showArticle councils={note.authorities.map(councilName)}>
-                  <button type="button" onClick={() => void remove(note)}>
+                  <button type="button" ref={focusIfRestored(note)} onClick={() => void remove(note)}>
                     Delete
                   </button>
                 </NoteCard>

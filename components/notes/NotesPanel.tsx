@@ -126,11 +126,19 @@ export function NotesPanel({
       if (note.id === currentNoteId) startSession(null, null);
     });
 
+  // Undo takes away the focused button: focus goes to the restored note's Edit button once it is listed again.
+  const focusOnReturn = useRef<string | null>(null);
   const undo = (note: Note) =>
     run(async () => {
       await store.restore(note.id);
+      focusOnReturn.current = note.id;
       setDeleted(null);
     });
+  const focusIfRestored = (note: Note) => (button: HTMLButtonElement | null) => {
+    if (!button || focusOnReturn.current !== note.id) return;
+    focusOnReturn.current = null;
+    button.focus();
+  };
 
   if (!articleUrl && !council) {
     return <p class="muted">Open an article or a council to write notes.</p>;
@@ -139,7 +147,12 @@ export function NotesPanel({
   const card = (note: Note, showArticle: boolean) => (
     <li key={note.id} class={note.id === currentNoteId ? 'note-current' : undefined}>
       <NoteCard note={note} showArticle={showArticle} quoteNotFound={unplacedNoteIds.includes(note.id)}>
-        <button type="button" onClick={() => startSession(note, null)} disabled={note.id === currentNoteId}>
+        <button
+          type="button"
+          ref={focusIfRestored(note)}
+          onClick={() => startSession(note, null)}
+          disabled={note.id === currentNoteId}
+        >
           Edit
         </button>
         <button type="button" onClick={() => void remove(note)}>
@@ -178,7 +191,7 @@ export function NotesPanel({
           Start another note
         </button>
       )}
-      {deleted && <UndoDelete onUndo={() => void undo(deleted)} />}
+      {deleted && <UndoDelete key={deleted.id} onUndo={() => void undo(deleted)} />}
       {articleUrl && (
         <>
           <h3>On this article</h3>

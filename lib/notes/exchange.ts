@@ -16,20 +16,23 @@ export const EXPORT_VERSION = 1;
 /** Far above any real collection of notes (a million characters is several hundred long notes). */
 export const MAX_IMPORT_CHARACTERS = 20_000_000;
 
-const Timestamp = v.pipe(v.string(), v.isoTimestamp('should be a date and time'));
+// Each check's message finishes "… is not valid: it ___", for the reader (see describeIssue).
+const TOO_LONG = 'is far too long';
+const EMPTY = 'is empty';
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('is not a date and time'));
 const NoteSchema = v.object({
-  id: v.pipe(v.string(), v.nonEmpty('should not be empty'), v.maxLength(200)),
-  text: v.pipe(v.string(), v.maxLength(200_000)),
-  articleUrl: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(4000))),
-  articleHeadline: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  id: v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(200, TOO_LONG)),
+  text: v.pipe(v.string(), v.maxLength(200_000, TOO_LONG)),
+  articleUrl: v.optional(v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(4000, TOO_LONG))),
+  articleHeadline: v.optional(v.pipe(v.string(), v.maxLength(2000, TOO_LONG))),
   quote: v.optional(
     v.object({
-      exact: v.pipe(v.string(), v.nonEmpty('should not be empty'), v.maxLength(100_000)),
-      prefix: v.pipe(v.string(), v.maxLength(1000)),
-      suffix: v.pipe(v.string(), v.maxLength(1000)),
+      exact: v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(100_000, TOO_LONG)),
+      prefix: v.pipe(v.string(), v.maxLength(1000, TOO_LONG)),
+      suffix: v.pipe(v.string(), v.maxLength(1000, TOO_LONG)),
     }),
   ),
-  authorities: v.array(v.pipe(v.string(), v.nonEmpty())),
+  authorities: v.array(v.pipe(v.string(), v.nonEmpty(EMPTY))),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: v.optional(Timestamp),
@@ -64,7 +67,7 @@ export async function exportNotesJson(db: CouncilLensDatabase, now = new Date())
  */
 export async function importNotesJson(db: CouncilLensDatabase, text: string): Promise<ImportOutcome> {
   const parsed = parseExport(text);
-  if (!parsed.ok) return { ok: false, message: `Nothing was imported: ${parsed.problem}` };
+  if (!parsed.ok) return { ok: false, message: parsed.problem };
   const incoming = parsed.notes.map((note) =>
     note.articleUrl === undefined ? note : { ...note, articleUrl: canonicalArticleUrl(note.articleUrl) },
   );
@@ -88,70 +91,116 @@ export async function importNotesJson(db: CouncilLensDatabase, text: string): Pr
       return outcome;
     });
   } catch (error) {
-    return { ok: false, message: `Nothing was imported: ${describeStorageError(error)}` };
+    return { ok: false, message: `Nothing was imported. ${describeStorageError(error)}` };
   }
 }
 
 type Parsed = { ok: true; notes: Note[] } | { ok: false; problem: string };
 
+const NOTHING = 'Nothing was imported.';
+const NOT_AN_EXPORT = 'This is not a Council Lens notes export';
+const EXPORT_AGAIN =
+  'The file may have been changed since it was exported: if you still have the notes where it came from, export them again and import the new file.';
+
+/** Each message says what is wrong with the file, that nothing changed, and what the reader can do. */
 function parseExport(text: string): Parsed {
   if (text.length > MAX_IMPORT_CHARACTERS) {
     const megabytes = Math.round(text.length / 1_000_000);
     return {
       ok: false,
-      problem: `the file is too large (${megabytes} MB) to be a Council Lens notes export.`,
+      problem: `This file is too large (${megabytes} MB) to be a Council Lens notes export. ${NOTHING}`,
     };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'the file is not a Council Lens notes export (it is not JSON).' };
+    return {
+      ok: false,
+      problem: `${NOT_AN_EXPORT} (it is not JSON). ${NOTHING} Only the JSON export can be imported, not the Markdown one.`,
+    };
   }
   const header = data as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== EXPORT_FORMAT) {
-    return { ok: false, problem: 'the file is not a Council Lens notes export.' };
+    return { ok: false, problem: `${NOT_AN_EXPORT}. ${NOTHING}` };
   }
   if (typeof header.version === 'number' && header.version > EXPORT_VERSION) {
     return {
       ok: false,
-      problem: `the file comes from a newer version of Council Lens (format ${header.version}). Update the extension, then import it again.`,
+      problem: `This file comes from a newer version of Council Lens (format ${header.version}). ${NOTHING} Update the extension, then import it again.`,
     };
   }
   const result = v.safeParse(ExportSchema, data);
   if (!result.success) return { ok: false, problem: describeIssue(result.issues[0], data) };
   const seen = new Set<string>();
   for (const note of result.output.notes) {
-    if (seen.has(note.id)) return { ok: false, problem: `the file lists note ${note.id} more than once.` };
+    if (seen.has(note.id))
+      return { ok: false, problem: `The file holds note ${note.id} twice. ${NOTHING} ${EXPORT_AGAIN}` };
     seen.add(note.id);
   }
   return { ok: true, notes: result.output.notes };
 }
 
-/** "note 3 (id n-1) has no text." rather than a schema path. */
+/** "Note 3 in the file (id n-1) is damaged: it has no text." rather than a schema path. */
 function describeIssue(issue: v.BaseIssue<unknown>, data: unknown): string {
   const keys = (issue.path ?? []).map((item) => item.key);
   const missing = issue.received === 'undefined';
   const problem =
-    issue.kind === 'schema'
-      ? `should be ${KIND_NAMES[issue.expected ?? ''] ?? issue.expected}`
-      : issue.message;
+    issue.type === 'literal'
+      ? 'is not one this version of Council Lens reads'
+      : issue.kind === 'schema'
+        ? `is not ${KIND_NAMES[issue.expected ?? ''] ?? 'in the expected form'}`
+        : issue.message;
   if (keys[0] === 'notes' && typeof keys[1] === 'number') {
     const id = (data as { notes: { id?: unknown }[] }).notes[keys[1]]?.id;
-    const which = `note ${keys[1] + 1}${typeof id === 'string' ? ` (id ${id})` : ''}`;
-    const field = keys.slice(2).join('.');
-    if (field === '') return `${which} is not a note.`;
-    return missing ? `${which} has no ${field}.` : `${which} has an invalid ${field} (${problem}).`;
+    const which = `Note ${keys[1] + 1} in the file${typeof id === 'string' ? ` (id ${id})` : ''}`;
+    const field = fieldName(keys.slice(2));
+    const what =
+      field === undefined
+        ? 'is not a note'
+        : missing
+          ? `is damaged: it has no ${field}`
+          : `is damaged: its ${field} ${problem}`;
+    return `${which} ${what}. ${NOTHING} ${EXPORT_AGAIN}`;
   }
-  const field = keys.join('.') || 'contents';
-  return missing ? `the file has no ${field}.` : `the file's ${field} is not valid (${problem}).`;
+  const field = fieldName(keys) ?? 'contents';
+  return `${NOT_AN_EXPORT} (${missing ? `it lacks the ${field}` : `its ${field} ${problem}`}). ${NOTHING}`;
 }
+
+/** The reader's name for a field of the file or of a note; undefined for the whole thing. */
+function fieldName(keys: unknown[]): string | undefined {
+  const [key, inner] = keys;
+  if (key === undefined) return undefined;
+  if (key === 'quote' && typeof inner === 'string') return QUOTE_FIELD_NAMES[inner] ?? 'quote';
+  return FIELD_NAMES[String(key)] ?? String(key);
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  version: 'format version',
+  exportedAt: 'export date',
+  notes: 'list of notes',
+  id: 'id',
+  text: 'text',
+  articleUrl: 'article address',
+  articleHeadline: 'headline',
+  quote: 'quote',
+  authorities: 'list of councils',
+  createdAt: 'date written',
+  updatedAt: 'date last edited',
+  deletedAt: 'date deleted',
+};
+
+const QUOTE_FIELD_NAMES: Record<string, string> = {
+  exact: 'quoted text',
+  prefix: 'text before the quote',
+  suffix: 'text after the quote',
+};
 
 const KIND_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
   Array: 'a list',
-  Object: 'an object',
+  Object: 'in the expected form',
 };
 
 /** A readable copy: notes grouped by article (quotes as blockquotes), then notes written on councils. */

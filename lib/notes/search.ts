@@ -14,28 +14,25 @@ export interface NoteFilters {
   to?: string;
 }
 
-/** Councils each article mentions, by canonical URL, as recorded while reading. */
-export type ArticleCouncils = ReadonlyMap<string, readonly string[]>;
-
 /**
- * A note is listed under the councils it was written for and under every council its article is now
- * known to mention (an article read again may turn out to name more).
+ * A note is listed under the councils it was filed under, not under every council its article mentions: a
+ * note written in Sefton's record on a story that also names Liverpool and Knowsley is not one of Liverpool's
+ * notes. New notes have the one council whose record was open; older notes keep the councils stored with them.
  */
-export function councilsOfNote(note: Note, articleCouncils: ArticleCouncils): string[] {
-  const fromArticle = note.articleUrl ? (articleCouncils.get(note.articleUrl) ?? []) : [];
-  return [...new Set([...note.authorities, ...fromArticle])];
+export function councilsOfNote(note: Note): readonly string[] {
+  return note.authorities;
 }
 
 export function siteOfNote(note: Note): string | null {
   return note.articleUrl ? siteOf(note.articleUrl) : null;
 }
 
-export function filterNotes(notes: Note[], filters: NoteFilters, articleCouncils: ArticleCouncils): Note[] {
+export function filterNotes(notes: Note[], filters: NoteFilters): Note[] {
   const words = searchable(filters.text ?? '')
     .split(' ')
     .filter((word) => word !== '');
   return notes.filter((note) => {
-    if (filters.authority && !councilsOfNote(note, articleCouncils).includes(filters.authority)) return false;
+    if (filters.authority && !councilsOfNote(note).includes(filters.authority)) return false;
     if (filters.site && siteOfNote(note) !== filters.site) return false;
     const written = localDate(note.createdAt);
     if (filters.from && written < filters.from) return false;

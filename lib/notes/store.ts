@@ -7,7 +7,7 @@ import type { CouncilLensDatabase } from '../db/database';
 import type { TextQuoteAnchor } from '../db/records';
 import { canonicalArticleUrl } from './canonical-url';
 import { DELETED_NOTE_RETENTION_DAYS, isDeleted, type Note, timeOf } from './note';
-import { type ArticleCouncils, councilsOfNote, filterNotes, type NoteFilters, siteOfNote } from './search';
+import { councilsOfNote, filterNotes, type NoteFilters, siteOfNote } from './search';
 
 export interface NoteDraft {
   text: string;
@@ -15,14 +15,14 @@ export interface NoteDraft {
   articleUrl?: string;
   articleHeadline?: string;
   quote?: TextQuoteAnchor;
-  /** The councils to list the note under: the article's, or the council it is written on. */
+  /** The councils to file the note under: the council whose record is open when it is written. */
   authorities: string[];
 }
 
 export interface NotesStore {
   /** The article's notes, oldest first (the order they were written in). */
   forArticle(articleUrl: string): Promise<Note[]>;
-  /** Notes listed under any of these councils, including notes on articles that mention them; newest first. */
+  /** Notes filed under any of these councils (not every note on an article that names one), newest first. */
   forAuthorities(codes: string[]): Promise<Note[]>;
   create(draft: NoteDraft): Promise<Note>;
   /** Autosave: stores the text and moves updatedAt, or does nothing when the text is unchanged. */
@@ -72,15 +72,6 @@ export function createNotesStore(db: CouncilLensDatabase, options: StoreOptions 
 
   const live = (list: Note[]) => list.filter((note) => !isDeleted(note));
 
-  const allWithCouncils = async (): Promise<{ all: Note[]; articleCouncils: ArticleCouncils }> => {
-    const [all, articles] = await Promise.all([notes.toArray(), db.articles.toArray()]);
-    // Article keys are canonicalised here too, in case an article was recorded under another form of its URL.
-    const councils = articles.map(
-      (article) => [canonicalArticleUrl(article.url), article.authorities] as const,
-    );
-    return { all, articleCouncils: new Map(councils) };
-  };
-
   return {
     async forArticle(articleUrl) {
       const found = await notes.where('articleUrl').equals(canonicalArticleUrl(articleUrl)).toArray();
@@ -89,15 +80,9 @@ export function createNotesStore(db: CouncilLensDatabase, options: StoreOptions 
 
     async forAuthorities(codes) {
       if (codes.length === 0) return [];
-      const [direct, articleUrls] = await Promise.all([
-        notes.where('authorities').anyOf(codes).toArray(),
-        db.articles.where('authorities').anyOf(codes).primaryKeys(),
-      ]);
-      const noteKeys = articleUrls.map(canonicalArticleUrl);
-      const viaArticles =
-        noteKeys.length > 0 ? await notes.where('articleUrl').anyOf(noteKeys).toArray() : [];
-      const unique = new Map([...direct, ...viaArticles].map((note) => [note.id, note]));
-      return live([...unique.values()]).sort(byUpdatedAtDescending);
+      // The note's own councils only, not every council its article names: a Sefton note on a story that
+      // mentions Liverpool once is not Liverpool's (a review found it listed there).
+      return live(await notes.where('authorities').anyOf(codes).toArray()).sort(byUpdatedAtDescending);
     },
 
     async create(draft) {
@@ -138,8 +123,7 @@ export function createNotesStore(db: CouncilLensDatabase, options: StoreOptions 
     },
 
     async search(filters) {
-      const { all, articleCouncils } = await allWithCouncils();
-      return filterNotes(live(all), filters, articleCouncils).sort(byUpdatedAtDescending);
+      return filterNotes(live(await notes.toArray()), filters).sort(byUpdatedAtDescending);
     },
 
     async recentlyDeleted() {
@@ -148,11 +132,11 @@ export function createNotesStore(db: CouncilLensDatabase, options: StoreOptions 
     },
 
     async facets() {
-      const { all, articleCouncils } = await allWithCouncils();
+      const all = await notes.toArray();
       const authorities = new Set<string>();
       const sites = new Set<string>();
       for (const note of live(all)) {
-        for (const code of councilsOfNote(note, articleCouncils)) authorities.add(code);
+        for (const code of councilsOfNote(note)) authorities.add(code);
         const site = siteOfNote(note);
         if (site) sites.add(site);
       }

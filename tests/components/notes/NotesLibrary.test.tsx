@@ -79,6 +79,33 @@ it('finds notes by words and narrows by council, site and date', async () => {
   expect(await screen.findByText('No notes match.')).toBeTruthy();
 });
 
+it('lists a note under the councils it was filed under, not every council its article names', async () => {
+  // The article names both councils; its note was written in Northmere's record, so it is not Southvale's.
+  await db.articles.put({
+    url: 'https://bbc.co.uk/news/articles/c0000000000o',
+    headline: "Council sets aside money for children's homes",
+    authorities: ['E99000001', 'E99000002'],
+    firstSeenAt: '2026-03-02T11:00:00.000Z',
+    lastSeenAt: '2026-03-02T11:00:00.000Z',
+  });
+  renderLibrary();
+  await listed();
+  fireEvent.change(screen.getByRole('combobox', { name: 'Council' }), { target: { value: 'E99000002' } });
+  await waitFor(async () =>
+    expect(await listed()).toEqual([
+      expect.stringMatching(/^Second inadequate/),
+      expect.stringMatching(/^Scrutiny committee/),
+    ]),
+  );
+  fireEvent.change(screen.getByRole('combobox', { name: 'Council' }), { target: { value: 'E99000001' } });
+  await waitFor(async () =>
+    expect(await listed()).toEqual([
+      expect.stringMatching(/^Second inadequate/),
+      expect.stringMatching(/^Ask about the £10m/),
+    ]),
+  );
+});
+
 it('exports complete JSON and readable Markdown as files', async () => {
   const saveFile = vi.fn();
   renderLibrary(saveFile);
@@ -128,7 +155,9 @@ it('refuses a malformed file with a clear message and changes nothing', async ()
   importFile(
     '{"format": "council-lens-notes", "version": 1, "exportedAt": "2026-03-10T00:00:00Z", "notes": [{}]}',
   );
-  expect((await screen.findByRole('alert')).textContent).toBe('Nothing was imported: note 1 has no id.');
+  expect((await screen.findByRole('alert')).textContent).toMatch(
+    /^Note 1 in the file is damaged: it has no id\. Nothing was imported\. .*export them again/,
+  );
   expect(await notesTable(db).toArray()).toStrictEqual(before);
 });
 
@@ -140,6 +169,10 @@ it('deletes with Undo, and restores from Recently deleted', async () => {
     .closest('article');
   fireEvent.click(within(card as HTMLElement).getByRole('button', { name: 'Delete' }));
   await waitFor(async () => expect(await listed()).toHaveLength(2));
+  // The reader is in the library: Undo's note points to the list on this page, not to "the notes library".
+  const undo = screen.getByRole('button', { name: 'Undo' }).closest('p') as HTMLElement;
+  expect(undo.textContent).not.toMatch(/notes library/);
+  expect(undo.textContent).toMatch(/Recently deleted below for 30 days/);
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   await waitFor(async () => expect(await listed()).toHaveLength(3));
 
@@ -147,6 +180,21 @@ it('deletes with Undo, and restores from Recently deleted', async () => {
   fireEvent.click(within(deleted).getByRole('button', { name: 'Restore' }));
   await waitFor(async () => expect(await listed()).toContain('Duplicate of my other note'));
   expect(screen.queryByRole('list', { name: 'Recently deleted notes' })).toBeNull();
+});
+
+it("keeps the keyboard reader in place: Delete moves focus to Undo, Undo to the note's Delete button", async () => {
+  renderLibrary();
+  await listed();
+  const cardOf = () =>
+    screen
+      .getByText('Scrutiny committee meets on the first Monday of the month.')
+      .closest('article') as HTMLElement;
+  fireEvent.click(within(cardOf()).getByRole('button', { name: 'Delete' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await waitFor(() =>
+    expect(document.activeElement).toBe(within(cardOf()).getByRole('button', { name: 'Delete' })),
+  );
 });
 
 it('shows a storage failure instead of an empty library', async () => {

@@ -130,6 +130,16 @@ it('deletes a note and brings it back with Undo', async () => {
   expect((await stored())[0]?.deletedAt).toBeUndefined();
 });
 
+it("keeps the keyboard reader in place: Delete moves focus to Undo, Undo to the note's Edit button", async () => {
+  await store.create({ text: 'Keep me', articleUrl: article.url, authorities: ['E99000001'] });
+  render(<NotesPanel article={article} council="E99000001" store={store} />);
+  await screen.findByText('Keep me');
+  fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
+});
+
 it('edits an existing note in place', async () => {
   const note = await store.create({ text: 'First draft', articleUrl: article.url, authorities: [] });
   render(<NotesPanel article={article} council={null} store={store} autosaveDelay={20} />);

@@ -103,7 +103,7 @@ describe('a bad import changes nothing', () => {
   const withNotes = async (notes: unknown[]) => JSON.stringify({ ...(await exportFile()), notes });
 
   const cases: [string, () => Promise<string>, RegExp][] = [
-    ['not JSON', async () => 'Ask about the £10m', /not JSON/],
+    ['not JSON', async () => 'Ask about the £10m', /not a Council Lens notes export \(it is not JSON\)/],
     [
       'JSON from something else',
       async () => JSON.stringify({ bookmarks: [] }),
@@ -126,17 +126,17 @@ describe('a bad import changes nothing', () => {
         };
         return withNotes([changed, withoutText]);
       },
-      /note 2 \(id note-article-plain\) has no text/,
+      /^Note 2 in the file \(id note-article-plain\) is damaged: it has no text\. Nothing was imported\. .*export them again/,
     ],
     [
       'a wrongly typed field',
       async () => withNotes([{ ...(await exportedNote('note-article-quote')), authorities: 'E99000001' }]),
-      /note 1 \(id note-article-quote\) has an invalid authorities \(should be a list\)/,
+      /Note 1 in the file \(id note-article-quote\) is damaged: its list of councils is not a list\./,
     ],
     [
       'a date that is not a date',
       async () => withNotes([{ ...(await exportFile()).notes[0], updatedAt: 'yesterday' }]),
-      /invalid updatedAt \(should be a date and time\)/,
+      /its date last edited is not a date and time\./,
     ],
     [
       'the same id twice',
@@ -147,12 +147,20 @@ describe('a bad import changes nothing', () => {
           { ...notes[1], id: 'fresh' },
         ]);
       },
-      /lists note fresh more than once/,
+      /holds note fresh twice/,
     ],
     [
       'notes that are not a list',
       async () => JSON.stringify({ ...(await exportFile()), notes: {} }),
-      /the file's notes is not valid \(should be a list\)/,
+      /^This is not a Council Lens notes export \(its list of notes is not a list\)\. Nothing was imported\.$/,
+    ],
+    [
+      'a file without its export date',
+      async () => {
+        const { exportedAt: _, ...undated } = await exportFile();
+        return JSON.stringify(undated);
+      },
+      /^This is not a Council Lens notes export \(it lacks the export date\)\. Nothing was imported\.$/,
     ],
     ['a huge file', async () => ' '.repeat(MAX_IMPORT_CHARACTERS + 1), /too large \(20 MB\)/],
   ];
@@ -162,7 +170,9 @@ describe('a bad import changes nothing', () => {
       const before = await storedNotes();
       const outcome = await importNotesJson(db, await makeFile());
       expect(outcome.ok).toBe(false);
-      expect(outcome.ok === false && outcome.message).toMatch(/^Nothing was imported: /);
+      // What is wrong, then that nothing changed (and what to do about it, where anything can be done).
+      expect(outcome.ok === false && outcome.message).toMatch(/\. Nothing was imported\.( [A-Z].*)?$/);
+      expect(outcome.ok === false && outcome.message).not.toMatch(/should be|invalid|exportedAt|updatedAt/);
       expect(outcome.ok === false && outcome.message).toMatch(message);
       expect(await storedNotes()).toStrictEqual(before);
     });
@@ -179,7 +189,7 @@ describe('a bad import changes nothing', () => {
     const outcome = await importNotesJson(db, JSON.stringify(file));
     expect(outcome).toEqual({
       ok: false,
-      message: expect.stringMatching(/Nothing was imported: .*out of storage space/),
+      message: expect.stringMatching(/^Nothing was imported\. .*out of storage space/),
     });
     expect(await storedNotes()).toStrictEqual(before);
   });
