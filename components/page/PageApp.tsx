@@ -7,7 +7,11 @@ export interface PageAppProps {
   collapsed: boolean;
   card: { summary: AuthoritySummary; position: { top: number; left: number } } | null;
   onToggleCollapsed(): void;
-  onOpen(code: string): void;
+  /**
+   * Open this council's history, asked for from the summary or from the hover card: the page hands focus
+   * back to what opened it when the sidebar closes (the summary's button, or the mark whose card it was).
+   */
+  onOpen(code: string, from: 'summary' | 'card'): void;
   /** The reader points at or focuses a way to open this council's history: load it ahead of the click. */
   onPrepare(code: string): void;
 }
@@ -21,7 +25,7 @@ export function PageApp({ councils, collapsed, card, onToggleCollapsed, onOpen, 
           councils={councils}
           collapsed={collapsed}
           onToggle={onToggleCollapsed}
-          onOpen={onOpen}
+          onOpen={(code) => onOpen(code, 'summary')}
           onPrepare={onPrepare}
         />
       )}
@@ -29,7 +33,7 @@ export function PageApp({ councils, collapsed, card, onToggleCollapsed, onOpen, 
         <HoverCard
           summary={card.summary}
           position={card.position}
-          onOpenHistory={() => onOpen(card.summary.code)}
+          onOpenHistory={() => onOpen(card.summary.code, 'card')}
         />
       )}
     </>

@@ -107,6 +107,17 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     draw();
     sidebar.open(sidebarRequest(code, selection.takeQuote() ?? undefined), opener);
   };
+  /** The mark whose hover card is showing. */
+  let cardMark: HTMLElement | null = null;
+  /**
+   * What Esc or Close hands focus back to: the summary's button, focused by the click or key that pressed it
+   * (inside the shadow root, so not document.activeElement), or the mark whose card's Open history was
+   * pressed, since the card goes as the sidebar opens.
+   */
+  const openerOf = (from: 'summary' | 'card'): HTMLElement | undefined => {
+    const opener = from === 'card' ? cardMark : ui.shadow.activeElement;
+    return opener instanceof HTMLElement ? opener : undefined;
+  };
   const prepareSidebar = (code: string) => sidebar.prepare(sidebarRequest(code));
   const draw = () =>
     render(
@@ -117,7 +128,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
           void setSummaryCollapsed(site, state.collapsed);
           draw();
         }}
-        onOpen={(code) => openSidebar(code)}
+        onOpen={(code, from) => openSidebar(code, openerOf(from))}
         onPrepare={prepareSidebar}
       />,
       container,
@@ -147,9 +158,11 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       const rect = mark.getBoundingClientRect();
       const viewport = { width: window.innerWidth, height: window.innerHeight };
       state.card = { summary, position: cardPosition(rect, CARD_SIZE, viewport) };
+      cardMark = mark;
       draw();
     },
     hideCard() {
+      cardMark = null;
       if (!state.card) return;
       state.card = null;
       draw();
