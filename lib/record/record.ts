@@ -24,12 +24,16 @@ export interface CouncilRecord {
   nationalTotal: number;
 }
 
-/** "Requires improvement in 2016, Inadequate in 2022, Good in 2025": the graded full inspections in order. */
+/**
+ * "Requires improvement in 2016, Inadequate in 2022, Good in 2025": the inspections that give an overall
+ * judgement (full and short ones alike), and report cards, in order. A short ILACS inspection gives an
+ * overall judgement as a standard one does; left out, Kent's line ended "Outstanding in 2022" while its
+ * list, timeline and hover card gave Good from its 2025 short inspection.
+ */
 export function trendLine(inspections: readonly Inspection[]): string | null {
   const parts = inspections.flatMap((inspection) => {
     const year = inspectionDate(inspection).slice(0, 4);
-    if (inspection.overall && inspection.kind !== 'short')
-      return [`${shortJudgement(inspection.overall)} in ${year}`];
+    if (inspection.overall) return [`${shortJudgement(inspection.overall)} in ${year}`];
     // A report card has no overall grade; left out, the newest inspection vanished from the line.
     const tally = inspection.kind === 'report-card' && gradeTally(inspection);
     return tally ? [`report card in ${year} (${tally})`] : [];

@@ -28,6 +28,13 @@ it("gives a 2026 report card's grades where it has no single grade, at a glance 
   );
 });
 
+it("puts a short inspection's overall judgement in the history's line, as the hover card gives it", () => {
+  // Kent's newest is a November 2025 ILACS short inspection, Good; the line ended "Outstanding in 2022".
+  const kent = summariseAuthority(pack, 'E10000016');
+  expect(kent?.latest).toMatchObject({ judgement: 'Good', date: '2025-11-03' });
+  expect(councilRecord(pack, 'E10000016')?.trend).toMatch(/Outstanding in 2022, Good in 2025$/);
+});
+
 it('says a council named in an older story no longer exists, and which councils took over', () => {
   const northamptonshire = summariseAuthority(pack, 'E10000021');
   expect(northamptonshire?.ended).toBe('2021-04-01');
