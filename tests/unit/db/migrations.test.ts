@@ -124,7 +124,8 @@ describe('schema versions', () => {
       await writeShippedDatabase(name, version, { notes: SAMPLE_NOTES, articles: [ARTICLE] });
       const store = createNotesStore(await openCurrent(name));
       expect((await store.forArticle(ARTICLE.url)).map((note) => note.id)).toEqual(['note-article-quote']);
-      expect((await store.forAuthorities(['E99000003'])).map((note) => note.id)).toEqual([
+      expect((await store.forAuthorities(['E99000001'])).map((note) => note.id).sort()).toEqual([
+        'note-article-plain',
         'note-article-quote',
       ]);
       expect((await store.forAuthorities(['E99000002'])).map((note) => note.id).sort()).toEqual([
