@@ -1,4 +1,4 @@
-import { gradeTally, inspectionDate, inspectionsOf, latestJudgement, responsibleFor } from './pack/lookup';
+import { gradeTally, inspectionDate, latestOutcome, responsibleFor } from './pack/lookup';
 import type { Judgement, Pack } from './pack/schema';
 
 /** What a page needs to say about one council at a glance: on a mark, in the hover card, in the summary. */
@@ -47,14 +47,7 @@ export function summariseAuthority(pack: Pack, code: string): AuthoritySummary |
     };
   }
   const inspected = responsibility.authority;
-  const graded = latestJudgement(pack, inspected.code);
-  const reportCard = inspectionsOf(pack, inspected.code)
-    .filter((inspection) => inspection.kind === 'report-card')
-    .at(-1);
-  const newest =
-    reportCard && (!graded || inspectionDate(reportCard) > inspectionDate(graded.inspection))
-      ? reportCard
-      : graded?.inspection;
+  const newest = latestOutcome(pack, inspected.code)?.inspection;
   return {
     ...base,
     latest: newest

@@ -171,29 +171,43 @@ export function Sidebar({
       {inspected && (
         <section aria-labelledby="context-heading">
           <h2 id="context-heading">In context</h2>
-          <p>Latest judgements of England's {record.nationalTotal} children's services authorities:</p>
+          <p>
+            Latest inspection of each of England's {record.nationalTotal} children's services authorities:
+          </p>
           <ul class="spread">
             {record.nationalSpread.map(({ judgement, count }) => (
               <li key={judgement}>
                 <JudgementBadge judgement={judgement} small /> {count} of {record.nationalTotal}
               </li>
             ))}
+            {/* Counted apart: a report card has no overall grade, and the grade before it is not the latest. */}
+            {record.nationalReportCards > 0 && (
+              <li>
+                <JudgementBadge small /> (report card) {record.nationalReportCards} of {record.nationalTotal}
+              </li>
+            )}
           </ul>
           {record.neighbours.length > 0 && (
             <>
               <h3>Statistical neighbours</h3>
               <ul class="neighbours">
-                {record.neighbours.map(({ authority: neighbour, judgement, date }) => (
+                {record.neighbours.map(({ authority: neighbour, judgement, reportCard, grades, date }) => (
                   <li key={neighbour.code}>
                     <button type="button" class="link" onClick={() => onSelect(neighbour.code)}>
                       {neighbour.shortName}
                     </button>{' '}
-                    {judgement ? (
+                    {judgement || reportCard ? (
                       <JudgementBadge judgement={judgement} small />
                     ) : (
                       <span class="muted">no judgement on record</span>
                     )}
-                    {date && <span class="muted"> {date.slice(0, 4)}</span>}
+                    {date && (
+                      <span class="muted">
+                        {' '}
+                        {reportCard ? `report card ${date.slice(0, 4)}` : date.slice(0, 4)}
+                        {grades ? ` (${grades})` : ''}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -109,6 +109,27 @@ export interface LatestJudgement {
   judgement: Judgement;
 }
 
+interface LatestOptions {
+  asOf?: string;
+  officialOnly?: boolean;
+}
+
+function newest(
+  pack: Pack,
+  code: string,
+  options: LatestOptions,
+  counts: (inspection: Inspection) => boolean,
+): Inspection | undefined {
+  return inspectionsOf(pack, code)
+    .filter(
+      (inspection) =>
+        counts(inspection) &&
+        (!options.asOf || inspectionDate(inspection) <= options.asOf) &&
+        (!options.officialOnly || inspection.official),
+    )
+    .at(-1);
+}
+
 /**
  * The newest inspection with an overall judgement. `asOf` (ISO date) ignores inspections after it;
  * `officialOnly` ignores those known only from the unofficial scraped index.
@@ -116,16 +137,35 @@ export interface LatestJudgement {
 export function latestJudgement(
   pack: Pack,
   code: string,
-  options: { asOf?: string; officialOnly?: boolean } = {},
+  options: LatestOptions = {},
 ): LatestJudgement | undefined {
-  const graded = inspectionsOf(pack, code).filter(
-    (inspection) =>
-      inspection.overall !== undefined &&
-      (!options.asOf || inspectionDate(inspection) <= options.asOf) &&
-      (!options.officialOnly || inspection.official),
-  );
-  const inspection = graded.at(-1);
+  const inspection = newest(pack, code, options, (candidate) => candidate.overall !== undefined);
   return inspection?.overall ? { inspection, judgement: inspection.overall } : undefined;
+}
+
+export interface LatestOutcome {
+  inspection: Inspection;
+  /** Absent for a post-2026 report card, which gives several grades and no single overall one. */
+  judgement?: Judgement;
+}
+
+/**
+ * The newest inspection with an outcome: an overall judgement or a report card. What a council's latest
+ * standing is wherever one is given: `latestJudgement` skips a report card, so for Lancashire (report card
+ * 2026) it gives Good from 2022, an older grade, as if it were the latest.
+ */
+export function latestOutcome(
+  pack: Pack,
+  code: string,
+  options: LatestOptions = {},
+): LatestOutcome | undefined {
+  const inspection = newest(
+    pack,
+    code,
+    options,
+    (candidate) => candidate.overall !== undefined || candidate.kind === 'report-card',
+  );
+  return inspection && { inspection, ...(inspection.overall && { judgement: inspection.overall }) };
 }
 
 function editDistance(a: string, b: string): number {

@@ -2,7 +2,7 @@ import {
   gradeTally,
   inspectionDate,
   inspectionsOf,
-  latestJudgement,
+  latestOutcome,
   responsibleFor,
   shortJudgement,
 } from '../pack/lookup';
@@ -18,8 +18,20 @@ export interface CouncilRecord {
   trend: string | null;
   /** For a council that no longer exists, the councils that took over its area. */
   successors: Authority[];
-  neighbours: { authority: Authority; judgement?: Judgement; date?: string }[];
+  /**
+   * Each statistical neighbour's latest inspection with an outcome: its overall judgement, or for a report
+   * card (no single grade) `reportCard` and its grades, never an older grade given as its latest.
+   */
+  neighbours: {
+    authority: Authority;
+    judgement?: Judgement;
+    reportCard?: boolean;
+    grades?: string;
+    date?: string;
+  }[];
   nationalSpread: { judgement: Judgement; count: number }[];
+  /** Councils whose latest inspection is a report card, with no single grade: counted apart, not by an older grade. */
+  nationalReportCards: number;
   /** Councils with children's services that the spread counts. */
   nationalTotal: number;
 }
@@ -52,21 +64,32 @@ export function trendLine(inspections: readonly Inspection[]): string | null {
   return merged.length > 0 ? merged.join(', ') : null;
 }
 
-/** How many of England's children's services authorities hold each latest judgement, computed from the pack. */
+/**
+ * How many of England's children's services authorities had each outcome at their latest inspection,
+ * computed from the pack. A council whose latest is a report card has no single grade, so it is counted as
+ * one (`reportCards`), not under the grade of the inspection before.
+ */
 export function nationalSpread(pack: Pack): {
   spread: { judgement: Judgement; count: number }[];
+  reportCards: number;
   total: number;
 } {
   const counts = new Map<Judgement, number>();
+  let reportCards = 0;
   let total = 0;
   for (const authority of pack.authorities) {
     if (authority.ended || authority.childrensServices.kind !== 'self') continue;
     total++;
-    const latest = latestJudgement(pack, authority.code);
-    if (latest) counts.set(latest.judgement, (counts.get(latest.judgement) ?? 0) + 1);
+    const latest = latestOutcome(pack, authority.code);
+    if (latest?.judgement) counts.set(latest.judgement, (counts.get(latest.judgement) ?? 0) + 1);
+    else if (latest) reportCards++;
   }
   const order: Judgement[] = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
-  return { spread: order.map((judgement) => ({ judgement, count: counts.get(judgement) ?? 0 })), total };
+  return {
+    spread: order.map((judgement) => ({ judgement, count: counts.get(judgement) ?? 0 })),
+    reportCards,
+    total,
+  };
 }
 
 export function councilRecord(pack: Pack, code: string): CouncilRecord | null {
@@ -81,17 +104,20 @@ export function councilRecord(pack: Pack, code: string): CouncilRecord | null {
       ? services.statisticalNeighbours.flatMap((neighbourCode) => {
           const neighbour = pack.authorities.find((candidate) => candidate.code === neighbourCode);
           if (!neighbour) return [];
-          const latest = latestJudgement(pack, neighbourCode);
+          const latest = latestOutcome(pack, neighbourCode);
+          if (!latest) return [{ authority: neighbour }];
+          const grades = latest.judgement ? null : gradeTally(latest.inspection);
           return [
             {
               authority: neighbour,
-              judgement: latest?.judgement,
-              date: latest && inspectionDate(latest.inspection),
+              ...(latest.judgement ? { judgement: latest.judgement } : { reportCard: true }),
+              ...(grades && { grades }),
+              date: inspectionDate(latest.inspection),
             },
           ];
         })
       : [];
-  const { spread, total } = nationalSpread(pack);
+  const { spread, reportCards, total } = nationalSpread(pack);
   return {
     authority,
     responsible,
@@ -102,6 +128,7 @@ export function councilRecord(pack: Pack, code: string): CouncilRecord | null {
     ),
     neighbours,
     nationalSpread: spread,
+    nationalReportCards: reportCards,
     nationalTotal: total,
   };
 }

@@ -4,7 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import { readPack } from '../../../lib/db/seed';
 import { councilRecord } from '../../../lib/record/record';
-import { tinyPack } from '../../fixtures/tiny-pack';
+import { fixtureInspection as inspection, tinyPack } from '../../fixtures/tiny-pack';
 
 afterEach(cleanup);
 const pack = tinyPack();
@@ -65,6 +65,53 @@ it('computes the national spread from the data', () => {
     />,
   );
   expect(screen.getByRole('region', { name: 'In context' }).textContent).toMatch(/Inadequate 1 of 1/);
+});
+
+it('gives a neighbour and the national spread a report card as the latest, never the grade before it', () => {
+  const withReportCard = tinyPack();
+  const [alderbury] = withReportCard.authorities as [(typeof withReportCard.authorities)[number]];
+  withReportCard.authorities.push({
+    ...alderbury,
+    code: 'E99000003',
+    registryCode: 'CCC',
+    name: 'Coldharbour Council',
+    shortName: 'Coldharbour',
+    aliases: [],
+  });
+  if (alderbury.childrensServices.kind === 'self')
+    alderbury.childrensServices.statisticalNeighbours = ['E99000003'];
+  withReportCard.inspections.push(
+    inspection({ kind: 'full', framework: 'ILACS', startDate: '2022-11-28', overall: 'Good' }),
+    inspection({
+      kind: 'report-card',
+      framework: 'Report card (2026)',
+      startDate: '2026-05-11',
+      noOverallGrade: true,
+      subJudgements: [
+        { area: 'Leadership', judgement: 'Outstanding' },
+        { area: 'Help and protection', judgement: 'Good' },
+      ],
+    }),
+  );
+  for (const added of withReportCard.inspections.slice(1)) {
+    added.authority = 'E99000003';
+    added.id = added.id.replace('E99000001', 'E99000003');
+  }
+  render(
+    <Sidebar
+      {...props}
+      record={
+        councilRecord(readPack(withReportCard), 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>
+      }
+    />,
+  );
+  const context = screen.getByRole('region', { name: 'In context' });
+  const neighbour = within(context).getByRole('button', { name: 'Coldharbour' }).parentElement;
+  expect(neighbour?.textContent).toBe(
+    'Coldharbour ○ No single grade report card 2026 (1 Outstanding, 1 Good)',
+  );
+  expect(context.textContent).toMatch(/Good 0 of 2/);
+  expect(context.textContent).toMatch(/No single grade \(report card\) 1 of 2/);
 });
 
 it("for a district, says which county runs children's services and links to its record", () => {
