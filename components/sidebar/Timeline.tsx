@@ -37,6 +37,39 @@ const GRADE_KEY = [
   NO_GRADE,
 ];
 
+const RADIUS = 11;
+/** Centre to centre: two circles closer than this hide each other's letter. */
+const SPACING = 2 * RADIUS + 1;
+
+/**
+ * Circle centres for points along the axis (in date order), nudged apart just enough that none hides
+ * another: each run of circles too close together is spread evenly, centred where their dates are, and
+ * kept between `min` and `max`. Kent's two 2013 inspections (January and August, 11 px apart) drew "R"
+ * over "RI"; Northamptonshire's drew one red circle for two. A stem still runs down to each one's date.
+ */
+export function spreadApart(xs: readonly number[], min: number, max: number): number[] {
+  const runs: { count: number; sum: number }[] = [];
+  const place = ({ count, sum }: { count: number; sum: number }) => {
+    const width = (count - 1) * SPACING;
+    const left = Math.min(Math.max(sum / count - width / 2, min), max - width);
+    return { left, right: left + width };
+  };
+  for (const x of xs) {
+    runs.push({ count: 1, sum: x });
+    // Merge while the newest run overlaps the one before it, as merging can widen it into the one before.
+    while (runs.length > 1) {
+      const last = runs.at(-1) as { count: number; sum: number };
+      const before = runs.at(-2) as { count: number; sum: number };
+      if (place(before).right + SPACING <= place(last).left) break;
+      runs.splice(-2, 2, { count: before.count + last.count, sum: before.sum + last.sum });
+    }
+  }
+  return runs.flatMap((run) => {
+    const { left } = place(run);
+    return Array.from({ length: run.count }, (_, index) => left + index * SPACING);
+  });
+}
+
 export interface TimelineMarker {
   date: string;
   label: string;
@@ -80,6 +113,11 @@ export function Timeline({
     full.map((inspection) => (inspection.overall ? SHORT[inspection.overall] : NO_GRADE.letter)),
   );
   const grades = GRADE_KEY.filter((grade) => drawn.has(grade.letter));
+  const centres = spreadApart(
+    full.map((inspection) => x(inspectionDate(inspection))),
+    RADIUS,
+    WIDTH - RADIUS,
+  );
   return (
     <>
       <svg class="timeline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="timeline-title">
@@ -139,19 +177,21 @@ export function Timeline({
               </title>
             </rect>
           ))}
-        {full.map((inspection) => {
-          const cx = x(inspectionDate(inspection));
+        {full.map((inspection, index) => {
+          const at = x(inspectionDate(inspection));
+          const cx = centres[index] ?? at;
           const judgement = inspection.overall;
           return (
             <g key={inspection.id}>
               <title>
                 {inspection.label}, {inspectionDate(inspection)}: {judgement ?? 'no single overall grade'}
               </title>
-              <circle cx={cx} cy={axisY - 22} r={11} fill={judgement ? TONE[judgement] : NO_GRADE.tone} />
+              <circle cx={cx} cy={axisY - 22} r={RADIUS} fill={judgement ? TONE[judgement] : NO_GRADE.tone} />
               <text x={cx} y={axisY - 18} class="timeline__label" text-anchor="middle">
                 {judgement ? SHORT[judgement] : NO_GRADE.letter}
               </text>
-              <line x1={cx} x2={cx} y1={axisY - 11} y2={axisY} class="timeline__stem" />
+              {/* From the circle, nudged aside where inspections crowd, down to the inspection's date. */}
+              <line x1={cx} x2={at} y1={axisY - 11} y2={axisY} class="timeline__stem" />
             </g>
           );
         })}
