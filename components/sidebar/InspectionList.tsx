@@ -3,6 +3,12 @@ import { FRAMEWORK_NOTES } from '../../lib/record/record';
 import { formatDate } from '../shared/format';
 import { JudgementBadge } from '../shared/JudgementBadge';
 
+/**
+ * The question a framework's explanation answers: "What was SIF?", but for the framework in force, asked
+ * in the present and in words ("What was Report card (2026)?" read oddly).
+ */
+const QUESTIONS: Record<string, string> = { 'Report card (2026)': 'What is a report card?' };
+
 function InspectionDates({ inspection }: { inspection: Inspection }) {
   const { startDate, endDate, publishedDate } = inspection;
   if (!startDate) {
@@ -92,7 +98,7 @@ export function InspectionList({
           </p>
           {explainedOn.has(inspection.id) && (
             <details class="inspection__framework">
-              <summary>What was {inspection.framework}?</summary>
+              <summary>{QUESTIONS[inspection.framework] ?? `What was ${inspection.framework}?`}</summary>
               {FRAMEWORK_NOTES[inspection.framework]}
             </details>
           )}

@@ -23,6 +23,29 @@ it("explains each framework once, on its newest inspection, not again on every o
   expect(oldest?.querySelector('summary')?.textContent).toBe('What was SIF?');
 });
 
+it('asks of the framework in force "What is a report card?", and of the ones before "What was …?"', () => {
+  render(
+    <InspectionList
+      inspections={[
+        inspection({ kind: 'full', framework: 'ILACS', startDate: '2022-11-28', overall: 'Good' }),
+        inspection({
+          kind: 'report-card',
+          framework: 'Report card (2026)',
+          startDate: '2026-05-11',
+          noOverallGrade: true,
+        }),
+      ]}
+      meta={pack.meta}
+    />,
+  );
+  const questions = screen.getAllByText(/^What /, { selector: 'summary' });
+  expect(questions.map((summary) => summary.textContent)).toEqual([
+    'What is a report card?',
+    'What was ILACS?',
+  ]);
+  expect(questions[0]?.parentElement?.textContent).toMatch(/report cards with several judgements/);
+});
+
 it('says that a 2011 grade 3 was then called "adequate", though the files give it in today\'s words', () => {
   render(
     <InspectionList
