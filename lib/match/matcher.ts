@@ -45,18 +45,22 @@ export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): 
   // Capitalised, as in an official name: "Borough Council of", not "the borough council of".
   const descriptorBefore = new RegExp(`(?:^|\\s)((?:${COUNCIL_DESCRIPTORS.join('|')}) )$`);
 
-  const baseCode = (words: string): string | undefined => {
-    const withoutDescriptor = words.replace(descriptorPattern, '');
-    const candidates = [
-      words,
-      withoutDescriptor,
-      withoutDescriptor.replace(/^City (?:and County )?of /i, ''),
-    ];
+  /** The code of the first of these spellings that is a place the pack knows. */
+  const firstBaseCode = (candidates: string[]): string | undefined => {
     for (const candidate of candidates) {
       const code = bases.get(normaliseName(candidate));
       if (code) return code;
     }
     return undefined;
+  };
+
+  const baseCode = (words: string): string | undefined => {
+    const withoutDescriptor = words.replace(descriptorPattern, '');
+    return firstBaseCode([
+      words,
+      withoutDescriptor,
+      withoutDescriptor.replace(/^City (?:and County )?of /i, ''),
+    ]);
   };
 
   /** "<name> Council", "<place> CC", "<name> Corporation" (full names only: `basesToo` false). */
@@ -94,11 +98,7 @@ export function createMatcher(source: readonly MatcherAuthority[] | NameIndex): 
   /** A place in an "of" form: as written, without "the", or without "the City of" ("Council of the City of X"). */
   const placeCode = (place: string): string | undefined => {
     const withoutThe = place.replace(/^the /i, '');
-    for (const candidate of [place, withoutThe, withoutThe.replace(PLACE_DESCRIPTOR_OF, '')]) {
-      const code = bases.get(normaliseName(candidate));
-      if (code) return code;
-    }
-    return undefined;
+    return firstBaseCode([place, withoutThe, withoutThe.replace(PLACE_DESCRIPTOR_OF, '')]);
   };
 
   /**

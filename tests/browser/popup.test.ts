@@ -5,6 +5,14 @@ import { DEMO_URL, openToolbarPopup, startBrowser } from './support';
 let browser: ExtensionBrowser | undefined;
 afterAll(() => browser?.close());
 
+type Popup = Awaited<ReturnType<typeof openToolbarPopup>>;
+/** The site switch's words ("Council Lens on bbc.co.uk: on"), or null while the popup shows none. */
+const switchTextOf = (popup: Popup) => () =>
+  popup.evaluate<string | null>(
+    "document.querySelector('label:has(input[type=checkbox])')?.textContent ?? null",
+  );
+const flipSwitch = (popup: Popup) => popup.evaluate("document.querySelector('input[type=checkbox]').click()");
+
 it("the toolbar popup names the article's site and switches Council Lens off there, and on again", async () => {
   browser = await startBrowser();
   const page = await browser.context.newPage();
@@ -12,12 +20,9 @@ it("the toolbar popup names the article's site and switches Council Lens off the
   await page.locator('council-lens-mark').first().waitFor();
 
   const popup = await openToolbarPopup(browser, page);
-  const switchText = () =>
-    popup.evaluate<string | null>(
-      "document.querySelector('label:has(input[type=checkbox])')?.textContent ?? null",
-    );
+  const switchText = switchTextOf(popup);
   await expect.poll(switchText).toBe('Council Lens on bbc.co.uk: on');
-  await popup.evaluate("document.querySelector('input[type=checkbox]').click()");
+  await flipSwitch(popup);
   await expect.poll(switchText).toBe('Council Lens on bbc.co.uk: off');
   await popup.evaluate('window.close()');
 
@@ -28,12 +33,9 @@ it("the toolbar popup names the article's site and switches Council Lens off the
 
   // Off, the page is still asked its address, or the reader could never switch the site back on.
   const again = await openToolbarPopup(browser, page);
-  const againText = () =>
-    again.evaluate<string | null>(
-      "document.querySelector('label:has(input[type=checkbox])')?.textContent ?? null",
-    );
+  const againText = switchTextOf(again);
   await expect.poll(againText).toBe('Council Lens on bbc.co.uk: off');
-  await again.evaluate("document.querySelector('input[type=checkbox]').click()");
+  await flipSwitch(again);
   await expect.poll(againText).toBe('Council Lens on bbc.co.uk: on');
   await page.reload();
   await page.locator('council-lens-mark').first().waitFor();
