@@ -85,7 +85,8 @@ export function NotesLibrary({
       return null;
     });
 
-  // Undo takes away the focused button: focus goes to the restored note's Delete button once it is listed again.
+  // Undo and Restore take away the focused button: focus goes to the restored note's Delete button once it
+  // is listed again.
   const focusOnReturn = useRef<string | null>(null);
   const focusIfRestored = (note: Note) => (button: HTMLButtonElement | null) => {
     if (!button || focusOnReturn.current !== note.id) return;
@@ -95,7 +96,7 @@ export function NotesLibrary({
   const restore = (note: Note) =>
     attempt(async () => {
       await store.restore(note.id);
-      if (lastDeleted?.id === note.id) focusOnReturn.current = note.id;
+      focusOnReturn.current = note.id;
       setLastDeleted(null);
       return { kind: 'done', text: 'Note restored.' };
     });

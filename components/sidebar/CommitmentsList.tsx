@@ -47,6 +47,17 @@ export function CommitmentsList({
     setEditing(null);
   };
   const [adding, setAdding] = useState(false);
+  // Cancel takes the form away with its focused button: focus goes back to the button that opened it.
+  const returnToAddButton = useRef(false);
+  const focusIfReturning = (button: HTMLButtonElement | null) => {
+    if (!button || !returnToAddButton.current) return;
+    returnToAddButton.current = false;
+    button.focus();
+  };
+  const cancelAdding = () => {
+    returnToAddButton.current = true;
+    setAdding(false);
+  };
   const [removed, setRemoved] = useState<CommitmentRecord | null>(null);
   const commitments = all.filter((commitment) => commitment.status !== 'statement');
   const statements = all.filter((commitment) => commitment.status === 'statement');
@@ -81,11 +92,11 @@ export function CommitmentsList({
               if (added) setLastEdited(added);
               setAdding(false);
             }}
-            onCancel={() => setAdding(false)}
+            onCancel={cancelAdding}
           />
         ) : (
           <p>
-            <button type="button" onClick={() => setAdding(true)}>
+            <button type="button" ref={focusIfReturning} onClick={() => setAdding(true)}>
               Add the selected text as a commitment
             </button>
           </p>

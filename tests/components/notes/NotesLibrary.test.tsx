@@ -180,6 +180,11 @@ it('deletes with Undo, and restores from Recently deleted', async () => {
   fireEvent.click(within(deleted).getByRole('button', { name: 'Restore' }));
   await waitFor(async () => expect(await listed()).toContain('Duplicate of my other note'));
   expect(screen.queryByRole('list', { name: 'Recently deleted notes' })).toBeNull();
+  // Restore took away the focused button: focus is on the restored note's Delete button, not the page's top.
+  const restored = screen.getByText('Duplicate of my other note').closest('article') as HTMLElement;
+  await waitFor(() =>
+    expect(document.activeElement).toBe(within(restored).getByRole('button', { name: 'Delete' })),
+  );
 });
 
 it("keeps the keyboard reader in place: Delete moves focus to Undo, Undo to the note's Delete button", async () => {

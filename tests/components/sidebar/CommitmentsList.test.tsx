@@ -201,3 +201,13 @@ it('puts focus on the new commitment once it is added from the selection', async
   const [, newEdit] = screen.getAllByRole('button', { name: 'Edit' });
   await waitFor(() => expect(document.activeElement).toBe(newEdit));
 });
+
+it('returns focus to the button that opened the add form when the reader cancels it', () => {
+  renderList({ selectedText: 'The council will open two new children’s homes.' });
+  fireEvent.click(screen.getByRole('button', { name: 'Add the selected text as a commitment' }));
+  expect(document.activeElement).toBe(screen.getByLabelText('Kind'));
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(document.activeElement).toBe(
+    screen.getByRole('button', { name: 'Add the selected text as a commitment' }),
+  );
+});
