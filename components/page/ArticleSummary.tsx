@@ -11,6 +11,8 @@ export interface ArticleCouncil {
 export interface ArticleSummaryProps {
   councils: ArticleCouncil[];
   collapsed: boolean;
+  /** At the end of the page the folded summary moves to the top corner on a narrow screen (style.css). */
+  atPageEnd?: boolean;
   onToggle(): void;
   onOpen(code: string): void;
   onPrepare(code: string): void;
@@ -26,10 +28,18 @@ function mentionCount(mentions: number, references: number): string {
 }
 
 /** A small panel in the corner: which councils the article names and each one's latest judgement. */
-export function ArticleSummary({ councils, collapsed, onToggle, onOpen, onPrepare }: ArticleSummaryProps) {
+export function ArticleSummary({
+  councils,
+  collapsed,
+  atPageEnd,
+  onToggle,
+  onOpen,
+  onPrepare,
+}: ArticleSummaryProps) {
   const count = `${councils.length} ${councils.length === 1 ? 'council' : 'councils'}`;
+  const modifiers = `${collapsed ? ' summary--collapsed' : ''}${atPageEnd ? ' summary--at-end' : ''}`;
   return (
-    <aside class={`summary${collapsed ? ' summary--collapsed' : ''}`} aria-label="Council Lens">
+    <aside class={`summary${modifiers}`} aria-label="Council Lens">
       <button type="button" class="summary__toggle" aria-expanded={!collapsed} onClick={onToggle}>
         <span class="summary__logo" aria-hidden="true">
           ◉

@@ -6,6 +6,8 @@ export interface PageAppProps {
   councils: ArticleCouncil[];
   collapsed: boolean;
   card: { summary: AuthoritySummary; position: { top: number; left: number } } | null;
+  /** The reader has scrolled to the end of the page, where the folded summary would cover its last words. */
+  atPageEnd?: boolean;
   onToggleCollapsed(): void;
   /**
    * Open this council's history, asked for from the summary or from the hover card: the page hands focus
@@ -17,13 +19,22 @@ export interface PageAppProps {
 }
 
 /** Everything Council Lens draws over a news page, inside its shadow root. */
-export function PageApp({ councils, collapsed, card, onToggleCollapsed, onOpen, onPrepare }: PageAppProps) {
+export function PageApp({
+  councils,
+  collapsed,
+  card,
+  atPageEnd,
+  onToggleCollapsed,
+  onOpen,
+  onPrepare,
+}: PageAppProps) {
   return (
     <>
       {councils.length > 0 && (
         <ArticleSummary
           councils={councils}
           collapsed={collapsed}
+          atPageEnd={atPageEnd}
           onToggle={onToggleCollapsed}
           onOpen={(code) => onOpen(code, 'summary')}
           onPrepare={onPrepare}

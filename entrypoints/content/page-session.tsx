@@ -26,6 +26,7 @@ import { isSummaryCollapsed, setSummaryCollapsed } from '../../utils/page-prefs'
 import { watchArticleChanges } from './article-changes';
 import { watchMarkInteractions } from './mark-interactions';
 import { createNoteHighlights, watchQuoteSelection } from './note-highlights';
+import { watchPageEnd } from './page-end';
 import { createSidebarFrame, type SidebarRequest } from './sidebar-frame';
 
 const CARD_SIZE = { width: 320, height: 150 };
@@ -92,6 +93,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
     // starts folded to its one-line button until the reader opens it.
     collapsed: await isSummaryCollapsed(site, window.innerWidth < NARROW_WINDOW_PX),
     card: null,
+    atPageEnd: false,
   };
   const articleCodes = () => state.councils.map((council) => council.summary.code);
   const sidebarRequest = (code: string, quote?: TextQuoteAnchor): SidebarRequest => ({
@@ -133,6 +135,11 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       />,
       container,
     );
+
+  const stopWatchingPageEnd = watchPageEnd((atEnd) => {
+    state.atPageEnd = atEnd;
+    draw();
+  });
 
   /** The marks as last counted, for the sidebar readied at idle. */
   let mentionsNow: { code: string; text: string }[] = [];
@@ -225,6 +232,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   return () => {
     document.removeEventListener('visibilitychange', readySidebar);
     selection.stop();
+    stopWatchingPageEnd();
     noteHighlights.clear();
     stopWatching();
     stopInteractions();

@@ -63,6 +63,14 @@ describe('council marks on the demo article', () => {
     const toggle = narrow.getByRole('button', { name: /Council Lens · 3 councils in this article/ });
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     await screenshot(narrow, 'page-summary-narrow');
+    // Scrolled to the end, the folded button leaves the bottom corner, where it would cover the last words.
+    const top = () => toggle.evaluate((button) => Math.round(button.getBoundingClientRect().top));
+    expect(await top()).toBeGreaterThan(700);
+    await narrow.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(top).toBeLessThan(100);
+    await screenshot(narrow, 'page-summary-narrow-end');
+    await narrow.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(top).toBeGreaterThan(700);
     // Not clicked here: the reader's choice is kept for the whole site, and the tests after this one need
     // the summary as a wide window shows it.
     await narrow.close();

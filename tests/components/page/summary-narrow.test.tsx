@@ -21,11 +21,12 @@ afterEach(cleanup);
 const alderbury = summariseAuthority(tinyPack(), 'E99000001') as NonNullable<
   ReturnType<typeof summariseAuthority>
 >;
-const folded = () =>
+const folded = (atPageEnd = false) =>
   render(
     <ArticleSummary
       councils={[{ summary: alderbury, mentions: 2, references: 0 }]}
       collapsed
+      atPageEnd={atPageEnd}
       onToggle={() => {}}
       onOpen={() => {}}
       onPrepare={() => {}}
@@ -57,4 +58,14 @@ it('folded on a wide screen, the summary keeps its full label', () => {
   folded();
   expect(shown('.summary__label')).toBe(true);
   expect(shown('.summary__badge')).toBe(false);
+});
+
+it('folded on a narrow screen at the end of the page, it moves to the top corner, off the last words', () => {
+  viewport(480);
+  folded(true);
+  const style = getComputedStyle(document.querySelector('.summary') as Element);
+  expect([style.top, style.bottom]).toEqual(['8px', 'auto']);
+  cleanup();
+  folded(false);
+  expect(getComputedStyle(document.querySelector('.summary') as Element).bottom).toBe('8px');
 });
