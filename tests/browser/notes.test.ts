@@ -1,6 +1,6 @@
 import { afterAll, expect, it, onTestFailed } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
-import { DEMO_URL, newProfileDir, screenshot, startBrowser } from './support';
+import { axeViolations, DEMO_URL, newProfileDir, screenshot, startBrowser } from './support';
 
 let browser: ExtensionBrowser | undefined;
 afterAll(() => browser?.close());
@@ -50,4 +50,17 @@ it('keeps a note anchored to a quote across a browser restart, and highlights th
     .getByText('Ask about the £10m at Thursday’s meeting')
     .waitFor();
   await screenshot(page, 'notes-after-restart');
+});
+
+it('lists the note in the notes library, which reads clearly in light and dark colours', async () => {
+  browser ??= await startBrowser();
+  const library = await browser.context.newPage();
+  await library.goto(`chrome-extension://${browser.extensionId}/notes.html`);
+  await library.getByRole('heading', { name: 'Your notes' }).waitFor();
+  await library.getByText('Ask about the £10m at Thursday’s meeting').waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await library.emulateMedia({ colorScheme });
+    expect(await axeViolations(library)).toEqual([]);
+  }
+  await screenshot(library, 'notes-library-dark');
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
-import { screenshot, startBrowser } from './support';
+import { axeViolations, screenshot, startBrowser } from './support';
 
 const BUNDLED = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../public/data/pack.json'), 'utf8'),
@@ -33,6 +33,15 @@ describe('data settings in Chromium', () => {
     await expect
       .poll(() => page.getByRole('link', { name: /inspection outcomes/i }).count())
       .toBeGreaterThan(0);
+  });
+
+  it('reads clearly in light and dark colours, for a screen reader too', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await screenshot(page, 'options-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('refuses an address that is not HTTPS, and says so', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
-import { DEMO_URL, openToolbarPopup, startBrowser } from './support';
+import { axeViolations, DEMO_URL, openToolbarPopup, screenshot, startBrowser } from './support';
 
 let browser: ExtensionBrowser | undefined;
 afterAll(() => browser?.close());
@@ -39,4 +39,17 @@ it("the toolbar popup names the article's site and switches Council Lens off the
   await expect.poll(againText).toBe('Council Lens on bbc.co.uk: on');
   await page.reload();
   await page.locator('council-lens-mark').first().waitFor();
+});
+
+it('the popup reads clearly in light and dark colours, for a screen reader too', async () => {
+  browser ??= await startBrowser();
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 320, height: 240 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByRole('heading').first().waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    expect(await axeViolations(popup)).toEqual([]);
+  }
+  await screenshot(popup, 'popup-dark');
 });
