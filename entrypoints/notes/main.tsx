@@ -4,6 +4,7 @@ import { CouncilLensDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/notes/errors';
 import { exportNotesJson, exportNotesMarkdown, importNotesJson } from '../../lib/notes/exchange';
 import { createNotesStore, purgeDeletedNotes } from '../../lib/notes/store';
+import '../../components/shared/extension-page.css';
 import './style.css';
 
 // An extension page lives in the extension's origin, so it opens the same database as the background.

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
 import { sendMessage } from '../../utils/messaging';
+import '../../components/shared/extension-page.css';
 import './style.css';
 
 render(

@@ -5,6 +5,7 @@ import { isSiteOn, matchPatternsFor, siteOf, withSite } from '../../lib/site-set
 import { isListedNewsSite } from '../../lib/sites';
 import { sendMessage } from '../../utils/messaging';
 import { loadSiteSettings, saveSiteSettings } from '../../utils/site-settings-store';
+import '../../components/shared/extension-page.css';
 import './style.css';
 
 const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

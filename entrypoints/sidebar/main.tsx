@@ -17,6 +17,7 @@ import {
 } from '../../lib/protocol';
 import { sendMessage } from '../../utils/messaging';
 import { remoteNotes } from '../../utils/remote-notes';
+import '../../components/shared/extension-page.css';
 import '../../components/shared/badge.css';
 import './style.css';
 
