@@ -4,7 +4,8 @@
  * labelled twice and blind (see the "about" of tests/fixtures/labels/probe-news-commitments.json). The stories are third-party text that
  * is neither in ../shared nor kept here; the fixture keeps each page's address, the fingerprint of the text
  * that was labelled, and sentence positions with fingerprints. Give the texts as a JSON-lines file of
- * {"id", "url", "title", "text"}; a text that is not the one labelled is named, and nothing is scored.
+ * {"id", "url", "title", "text"}, of every set or only some: each set given whole is scored, the others are
+ * named as not scored; a text that is not the one labelled is named, and nothing is scored.
  *
  * Each set also says how many of its commitments the reader can reach by looking through the council's
  * other statements too (the sidebar's "Other things the council said"), and how many of those it offers.
@@ -48,22 +49,33 @@ for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
     process.exit(1);
   }
 }
+// A set is scored when its texts are given, all of them and each the very text labelled; a set none of whose
+// texts is given is named as not scored (the texts of a set are kept together, if at all).
+const sets = [...new Set(probe.pages.map((page) => page.set))];
+const given = sets.filter((set) => probe.pages.some((page) => page.set === set && texts.has(page.id)));
 const wrong = probe.pages.filter((page) => {
+  if (!given.includes(page.set)) return false;
   const text = texts.get(page.id)?.text;
   return text === undefined || fingerprint(text) !== page.sha256;
 });
-if (wrong.length > 0) {
+if (given.length === 0 || wrong.length > 0) {
   console.error(
-    `Not the texts that were labelled (missing, or another version of the page), so nothing is scored:\n${wrong
+    `Not the texts that were labelled (missing, or another version of the page), so nothing is scored:\n${(wrong.length >
+    0
+      ? wrong
+      : probe.pages
+    )
       .map((page) => `  ${page.id} ${page.url}`)
       .join('\n')}`,
   );
   process.exit(1);
 }
+const notGiven = sets.filter((set) => !given.includes(set));
+if (notGiven.length > 0) console.info(`Not scored, no texts given: the ${notGiven.join(', ')} probe sets.`);
 
 const matcher = bundledMatcher();
 const labels = labelsByArticle(probe.sentences as Label[]);
-for (const set of new Set(probe.pages.map((page) => page.set))) {
+for (const set of given) {
   const tally = emptyTally();
   for (const { id } of probe.pages.filter((page) => page.set === set)) {
     const article = texts.get(id) as BbcArticle;
