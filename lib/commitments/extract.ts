@@ -48,15 +48,16 @@ const COUNCIL_VOICE: RegExp[] = [
   ),
   // "a council spokeswoman", "the council's leader", "a council statement"
   /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|director|apology|cabinet|executive(?: board)?)\b/i,
-  // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council"
+  // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
+  // its officers: "fostering social worker at Moray Council", "head of housing at Eastleigh Borough Council"
   new RegExp(
-    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
+    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|(?:[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?)|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   // Roles only a council has: "portfolio holder for children and families Councillor Adrian Farley said"
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
   // Announced by the council: "a £6m investment has been announced for children's services by Somerset County Council"
   new RegExp(
-    `\\b(?:announced|pledged|promised|unveiled|committed|allocated|earmarked|agreed)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
+    `\\b(?:announced|pledged|promised|unveiled|launched|committed|allocated|earmarked|agreed)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
   ),
   // Its councillors, cabinet or committee deciding: "senior councillors in Leeds have agreed a £6.2m boost",
   // "Council leaders have agreed to provide 2,500 homes", "cabinet members met on Wednesday to approve",
@@ -133,7 +134,7 @@ const NOT_AN_ACTION_AFTER_CONTINUE =
   '(?:experience|face|expect|consider|hope|wait|struggle|be|have|see|receive|lose|dispute|say|claim|insist|argue|deny|oppose|object|urge|ask|call|warn)';
 
 /** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
-const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|officials|engineers|teams|crews|staff|workers|wardens|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
+const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|officials|bosses|chiefs|engineers|teams|crews|staff|workers|wardens|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
 
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 const COMMITMENT_CUES: RegExp[] = [
@@ -143,7 +144,7 @@ const COMMITMENT_CUES: RegExp[] = [
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:is|are) (?:due|set) to be (?:spent|invested|pumped|ploughed|used|made available|allocated)\b|\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed|spent|pumped|invested|ploughed|used|made available|allocated)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:is|are) (?:due|set) to be (?:spent|invested|pumped|ploughed|used|made available|allocated)\b|\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed|spent|pumped|invested|ploughed|used|made available|allocated)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|launched|lodged|submitted|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:[a-z-]+ ){0,2}(?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|conducting|undertaking|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
@@ -166,12 +167,12 @@ const COMMITMENT_CUES: RegExp[] = [
     `${COUNCIL_SUBJECT}\\s+(?:(?:has|have|had|also|now) )*(?:set aside|allocated|earmarked|(?:committed|given) an? (?:extra|further|additional)|committed £|agreed an? .{0,40}(?:investment|boost|funding|package)|(?:added|put|pumped|ploughed|injected|invested) (?:an? )?(?:extra |further |additional )?£|(?:agreed|voted) to (?:spend|invest|transfer|pump|plough|put|fund|allocate|recruit|hire|set aside|provide))\\b`,
     'i',
   ),
-  /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|(?<!\b(?:action|improvement|recovery) )plan(?:s|ned)? to|intends? to|determined (?:to|that)|whatever it takes)\b/i,
+  /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|(?<!\b(?:action|improvement|recovery) )plan(?:s|ned|ning)? to|intends? to|determined (?:to|that)|whatever it takes|look(?:s|ing)? forward to (?:sharing|working|consulting|delivering|publishing))\b/i,
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
   /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\b(?:our|its|their) (?:top |first |main |immediate )?priority (?:now )?(?:is|was|will be|remains) to\b|\b(?:has |have )?(?:since |now |also )?agreed to (?:pay|fund|provide|review|meet|set up|use|pump|plough|introduce|recruit|appoint|invest|spend|apologise|carry out)\b|\b(?:have|has|had) taken (?:swift |immediate |urgent |decisive |further )?(?:action|steps) to\b|\b(?:aims?|aiming) to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b(?! be (?:£|over|under|in (?:deficit|debt)))|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
   // Decisions announced: "has announced that schools will remain closed", "announced the closure of all schools"
-  /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
+  /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:£[\d.,]+\s*(?:m|bn|k|million|billion)? )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
   // A decision of the council's cabinet or committee, or money it approved: "the Cabinet unanimously approved
   // a target budget", "an extra £13.3 million was approved", "was given the green light for an extra £7.8m"
   // Only for money or a go-ahead: "agreed to support the restriction" is a decision already carried out.
@@ -184,7 +185,7 @@ const COMMITMENT_CUES: RegExp[] = [
   // What the council means to do: "the authority wants to recruit its own social workers", "looks to recruit"
   /\b(?:wants?|looks?|looking|seeks?|seeking) to (?:recruit|hire|build|invest|spend|provide|create|introduce|expand|increase|deliver|develop|open|reopen|install|appoint|set up|bring)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\btook responsibility|\badmit(?:s|ted)? (?:to|that|its|the)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors)\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */
@@ -198,8 +199,9 @@ const NOT_A_COMMITMENT: RegExp[] = [
   // Others' demands: "residents urged the council to", "called on it to"; not the council's own appeal to
   // readers inside its statement ("I would urge you not to react").
   /(?<!\b(?:I|we|We)(?: would| also| 'd|'d|’d)? )\b(?:urged?|urging|called on|calls on|calling on|called for|calling for|demanded)\b/i,
-  // Told by someone else: "the council has been told to apologise" (by the ombudsman).
-  /\b(?:council|authority|XCOUNCILX|it)(?: has| have| had| was| were| is)?(?: been)? (?:told|ordered|instructed|directed) to\b/i,
+  // Told by someone else: "the council has been told to apologise" (by the ombudsman), "councils will be
+  // expected to consult" (by the government).
+  /\b(?:council|authority|XCOUNCILX|it)(?: has| have| had| was| were| is)?(?: been)? (?:told|ordered|instructed|directed) to\b|\b(?:will|would) be (?:expected|required) to\b/i,
   /\b(?:Ofsted|inspectors?|the government|the minister|the department|the watchdog|(?:the )?DfE|the Department for Education)\s+(?:said|says|found|will|would|added|warned|reports|reported|concluded|noted|reveals|revealed)\b/i,
   // The government's intervention, which a council reports but does not decide: "a commissioner will be
   // appointed in the coming weeks" (the Department for Education appoints one to a failing service).

@@ -14,7 +14,7 @@ const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democra
 const NAME_WORD = "[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?";
 const NAME = `((?:${NAME_WORD} ){1,3}${NAME_WORD})`;
 /** A councillor's titles, which news copy puts before a name it has just given a role. */
-const COUNCILLOR_TITLES = 'Cllr\\.?|Coun\\.?|Councillor';
+const COUNCILLOR_TITLES = 'Cllr\\.?|Coun\\.?|[Cc]ouncillor';
 /** The titles a speaker's introduction may give before the name. */
 const INTRODUCTION_TITLES = `${COUNCILLOR_TITLES}|Sir|Dame|Dr|Mr|Mrs|Ms`;
 const TITLE = `(?:(?:${INTRODUCTION_TITLES}) )?`;
@@ -51,13 +51,21 @@ const UNNAMED_COUNCIL_ONLY_ROLE = new RegExp(
 );
 
 /**
+ * The last word of a combined authority's place before its mayor ("Greater Manchester Mayor Andy Burnham",
+ * "West Yorkshire Mayor Tracy Brabin"): a combined authority is not in the pack, and its mayor does not speak
+ * for the council a story is about. An elected council mayor does ("Middlesbrough Mayor Andy Preston").
+ */
+const REGIONAL_MAYORALTY =
+  'Manchester|Midlands|Yorkshire|Valley|Region|England|London|Peterborough|East|West|North|South|Tyne|Lincolnshire|Suffolk|Norfolk|Sussex|Devon|Hull';
+
+/**
  * A role only a council's people have, written before a name with no council beside it: "chief executive
  * Matt Jukes", "Council leader Mike Jones and chief executive Steve Robinson", "leader Coun Steve Brady". Not
  * after a name, a party or another body ("Wakefield Conservative leader", "NHS England chief executive", "the
  * association's deputy chief executive"), nor a former holder, who no longer speaks for the council.
  */
 const ROLE_ALONE_THEN_NAME = new RegExp(
-  `(?=[CcDdLlSs])(?<!(?:\\S [A-Z][\\w'’-]*|Conservative|Labour|Liberal|Lib|Democrat|Democrats|Green|Reform|Tory|Independent|SNP|Plaid|UK|group|party|opposition|trust|police|company|firm|charity|hospital|school|union|association|board|partnership|club|[Ff]ormer|[Ee]x-|[Dd]eputy|[Cc]ouncil|[Aa]ssistant|[Ii]nterim|[Aa]cting)(?:['’]s)? )\\b(?:[Cc]ouncil |[Dd]eputy |[Cc]ouncil [Dd]eputy )?(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Dd]irector of [Cc]hildren['’]?s [Ss]ervices|(?:[Cc]orporate|[Ss]trategic) [Dd]irector (?:for|of) [^,.;]{1,50}?),? ${TITLE}${NAME}`,
+  `(?=[CcDdLlMmSs])(?<!(?:\\S [A-Z][\\w'’-]*|Conservative|Labour|Liberal|Lib|Democrat|Democrats|Green|Reform|Tory|Independent|SNP|Plaid|UK|group|party|opposition|trust|police|company|firm|charity|hospital|school|union|association|board|partnership|club|[Ff]ormer|[Ee]x-|[Dd]eputy|[Cc]ouncil|[Aa]ssistant|[Ii]nterim|[Aa]cting|Lord|${REGIONAL_MAYORALTY})(?:['’]s)? )\\b(?:[Cc]ouncil |[Dd]eputy |[Cc]ouncil [Dd]eputy )?(?:[Ll]eader|[Mm]ayor|[Cc]hief [Ee]xecutive|[Dd]irector of [Cc]hildren['’]?s [Ss]ervices|(?:[Cc]orporate|[Ss]trategic) [Dd]irector (?:for|of) [^,.;]{1,50}?),? ${TITLE}${NAME}`,
   'g',
 );
 /** "Peter Martin, the councillor responsible for children's social services", "Jo Bell, leader of the council". */
@@ -67,7 +75,7 @@ const NAME_THEN_ROLE_ALONE = new RegExp(
 );
 
 /** The words those two roles have, looked for first: either pattern, tried at every word, is slow. */
-const ROLE_WORDS = /eader|xecutive|irector|esponsible for/;
+const ROLE_WORDS = /eader|ayor|xecutive|irector|esponsible for/;
 
 /** Each person the article introduces as speaking for a council, by surname, from every paragraph, first role kept. */
 export function councilPeopleOf(

@@ -289,6 +289,54 @@ describe('commitments', () => {
     ]);
   });
 
+  it("hears an elected mayor as the council's, but not a combined authority's mayor", () => {
+    const apology = 'Alderbury Mayor Jo Tranter said: "I am sorry that we let these children down."';
+    const regional = 'Greater Manchester Mayor Sam Oduya said he would fund two more bus routes.';
+    expect(quotesWithCouncils(apology, regional)).toEqual([{ quote: apology, authority: 'E99000001' }]);
+  });
+
+  it('hears an officer of the council, and the quotation they carry on', () => {
+    const continued = '"We continue to give every new carer training and support."';
+    expect(
+      quotesOf(
+        'Fostering manager at Alderbury Council Pat Idowu said: "Anyone over 21 can apply to foster."',
+        continued,
+      ),
+    ).toEqual([continued]);
+  });
+
+  it('hears a leader introduced after the council name with "councillor" in lower case', () => {
+    const admitted = 'He said: "Things went badly wrong, and we have to take responsibility for that."';
+    expect(
+      quotesOf(
+        'The Alderbury Council leader, councillor Kim Osei, spoke after the audit.',
+        'Osei said the audit was hard reading.',
+        admitted,
+      ),
+    ).toEqual([admitted]);
+  });
+
+  it.each([
+    'Alderbury Council has launched an independent review of its fostering service.',
+    'A recruitment drive has been launched by Alderbury Council to find more foster carers.',
+    'Council bosses will set aside £2m to buy homes for families in emergency housing.',
+    'Alderbury Council said it is planning to spend £3m on new school places.',
+    'In March, the council announced a £1.5m investment in youth clubs.',
+    'A council spokesperson said an appeal has been lodged against the ruling.',
+    'The council leader admitted mistakes had been made in handling the complaints.',
+    'A council spokesperson said: "We look forward to sharing the draft plan with parents."',
+  ])('hears the council launching, planning, announcing or owning up: %s', (sentence) => {
+    expect(quotesOf(sentence)).toEqual([sentence]);
+  });
+
+  it("does not take what councils will be expected to do (by the government) as a council's promise", () => {
+    expect(
+      quotesOf(
+        'The council said councils will be expected to consult parents on how the money will be spent.',
+      ),
+    ).toEqual([]);
+  });
+
   it('hears the person who opens the sentence after "The new leader of … Council" as that leader', () => {
     const promised = '"We will recruit more social workers and put this right," he said.';
     expect(
