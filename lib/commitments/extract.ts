@@ -47,11 +47,12 @@ const COUNCIL_VOICE: RegExp[] = [
     `(?<!\\b(?:for|to|from|with|by|on|at|against|about|towards) )${COUNCIL}(?: in [A-Z][\\w-]*| \\(${NAMED}\\))?(?:,[^,]{0,80},)?,?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
   ),
   // "a council spokeswoman", "the council's leader", "a council statement"
-  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|director|apology|cabinet|executive(?: board)?)\b/i,
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|officers|director|apology|cabinet|executive(?: board)?)\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
-  // its officers: "fostering social worker at Moray Council", "head of housing at Eastleigh Borough Council"
+  // its officers: "fostering social worker at Moray Council", "Director of Children's & Adults' Services at
+  // Portsmouth City Council"
   new RegExp(
-    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|(?:[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?)|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
+    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|(?:[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?|[Dd]irector of [^,.]{1,50}?)|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   // Roles only a council has: "portfolio holder for children and families Councillor Adrian Farley said"
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,

@@ -316,7 +316,16 @@ describe('commitments', () => {
     ).toEqual([admitted]);
   });
 
+  it("hears a director of the council's services, and the quotation they carry on", () => {
+    const apology =
+      '"We accept that the support we gave this family should have been better, and we apologise."';
+    expect(
+      quotesOf("Director of Children's and Adults' Services at Alderbury Council Lee Ward said:", apology),
+    ).toEqual([apology]);
+  });
+
   it.each([
+    'Council officers have promised to look again at how bins are collected on narrow roads.',
     'Alderbury Council has launched an independent review of its fostering service.',
     'A recruitment drive has been launched by Alderbury Council to find more foster carers.',
     'Council bosses will set aside £2m to buy homes for families in emergency housing.',
