@@ -320,7 +320,10 @@ describe('commitments', () => {
     const apology =
       '"We accept that the support we gave this family should have been better, and we apologise."';
     expect(
-      quotesOf("Director of Children's and Adults' Services at Alderbury Council Lee Ward said:", apology),
+      quotesOf(
+        "In response, Lee Ward, Director of Children's and Adults' Services at Alderbury Council said:",
+        apology,
+      ),
     ).toEqual([apology]);
   });
 
