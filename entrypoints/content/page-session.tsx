@@ -136,7 +136,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
       container,
     );
 
-  const stopWatchingPageEnd = watchPageEnd((atEnd) => {
+  const stopWatchingPageEnd = watchPageEnd(ui.shadowHost, (atEnd) => {
     state.atPageEnd = atEnd;
     draw();
   });
