@@ -1,14 +1,17 @@
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** Made on first use, not as the content script loads (see the segmenter in lib/commitments/sentences.ts). */
+let DATE: Intl.DateTimeFormat | undefined;
 
 /** "21 February 2022" from an ISO date; what a reader in the UK expects. */
 export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  DATE ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return DATE.format(date);
 }
 
 const UNITS: [number, string][] = [

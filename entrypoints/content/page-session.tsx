@@ -12,11 +12,13 @@ import {
   MARK_TAG,
   markTextNodesInChunks,
   nextTask,
+  pacer,
   removeMarks,
 } from '../../lib/annotate/annotate';
 import type { DetectedArticle } from '../../lib/article/detect';
 import { type AuthoritySummary, describeForMark } from '../../lib/authority-summary';
-import { findStatements, mainAuthorityOf } from '../../lib/commitments/from-article';
+import { findStatementsInSlices, mainAuthorityOf } from '../../lib/commitments/from-article';
+import { sentenceSegmenter } from '../../lib/commitments/sentences';
 import type { TextQuoteAnchor } from '../../lib/db/records';
 import { countReferences } from '../../lib/match/anaphora';
 import { createMatcher } from '../../lib/match/matcher';
@@ -191,6 +193,8 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   await nextTask();
   void noteHighlights.refresh();
   const mentions = refreshCouncils();
+  /** Set when the session ends (see the returned cleanup). */
+  let stopped = false;
   // A sidebar is readied out of sight once the page is idle, and again each time the tab comes back into
   // view (a tab in the background lets it go): for the council the article is about, the likeliest click,
   // or with none named most, the first named. A click on any council then re-aims that frame, never loads one.
@@ -208,9 +212,21 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   readySidebar();
   document.addEventListener('visibilitychange', readySidebar);
   if (mentions.length > 0) {
+    // In slices too: its 500 paragraphs of the million-node page took 48 to 90 ms in one task. Sentences are
+    // split with Intl, whose first use starts ICU (see sentences.ts), so that comes first, in a task alone.
     void nextTask()
-      .then(() => sendMessage('saveStatements', findStatements(article, articleKey, matcher, mentions)))
-      .then(sidebar.tellCommitmentsSaved);
+      .then(() => {
+        sentenceSegmenter();
+        return nextTask();
+      })
+      .then(() => findStatementsInSlices(article, articleKey, matcher, mentions, pacer({})))
+      // Read over many tasks, the page may have been left meanwhile (a single-page site's next story): what
+      // it found is then not saved for the story now showing, nor told to a sidebar that is gone.
+      .then(async (statements) => {
+        if (stopped) return;
+        await sendMessage('saveStatements', statements);
+        if (!stopped) sidebar.tellCommitmentsSaved();
+      });
     void sendMessage('recordArticle', {
       url: articleKey,
       headline: article.headline,
@@ -230,6 +246,7 @@ export async function startPageSession(ctx: ContentScriptContext, article: Detec
   });
 
   return () => {
+    stopped = true;
     document.removeEventListener('visibilitychange', readySidebar);
     selection.stop();
     stopWatchingPageEnd();

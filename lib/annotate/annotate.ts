@@ -1,5 +1,5 @@
 import type { CouncilMatch, Matcher } from '../match/matcher';
-import { COUNCIL_INITIALS_WORD } from '../match/name-index';
+import { COUNCIL_INITIALS, COUNCIL_INITIALS_WORD } from '../match/name-index';
 
 /**
  * Marks council mentions in a page by wrapping each in a `<council-lens-mark>` element.
@@ -85,24 +85,88 @@ function isUntouchable(parent: Element, root: Node, exclude: string): boolean {
  * checked against their ancestors.
  */
 export function candidateTextNodes(root: Node, exclude: readonly string[] = []): Text[] {
-  return [...walkCandidates(root, exclude)].filter((item): item is Text => item !== CHECKPOINT);
+  return [...walkCandidates(root, exclude, false)].filter((item): item is Text => item !== CHECKPOINT);
 }
 
-/** Yielded every few thousand text nodes, so that a caller walking a huge page can pause. */
+/** Yielded every few hundred text nodes, so that a caller walking a huge page can pause. */
 const CHECKPOINT = Symbol('checkpoint');
-const NODES_PER_CHECKPOINT = 2000;
+/**
+ * A slice runs on to the first checkpoint after its budget. In the content script (an isolated world, where
+ * each node's script object costs more) 2,000 nodes took about 10 ms, and slices of 20 ms ran to 30 ms
+ * (traces of the million-node page). 512 is a whole number of runs (NODES_PER_RUN), and the nodes read one by
+ * one a whole number of checkpoints, so a run never straddles one.
+ */
+const NODES_PER_CHECKPOINT = 512;
 
-function* walkCandidates(root: Node, exclude: readonly string[]): Generator<Text | typeof CHECKPOINT> {
+/**
+ * Beyond this many text nodes the rest are read in runs (see walkCandidates): about five times the text
+ * nodes of the largest page in the corpus (4,217), so news pages are read node by node. Read in runs, those
+ * pages took longer (the 2.8 MB CNN page's first pass about 13 ms instead of 7), as nearly every run of
+ * theirs holds a "council", a "BBC" or the like, and is read twice.
+ */
+const NODES_READ_ONE_BY_ONE = 20_480;
+/** Text nodes read as one string. 32, 64 and 128 did about as well on the million-node page. */
+const NODES_PER_RUN = 64;
+/** The initials anywhere, not only as a word: true of any text holding a node where they are a word. */
+const COUNCIL_INITIALS_ANYWHERE = new RegExp(COUNCIL_INITIALS.join('|'));
+/** True of the text of a run of nodes if any one of them may mention a council (see mayMention). */
+const runMayMention = (text: string) =>
+  text.includes('ouncil') ||
+  text.includes('Borough of') ||
+  text.includes('Corporation') ||
+  COUNCIL_INITIALS_ANYWHERE.test(text);
+
+/**
+ * With `inRuns`, a huge page's text nodes are read a run at a time, as one string (a Range's), and only a
+ * run that may name a council is read node by node. Each node's `data` read becomes a script string that
+ * Chromium keeps in a cache, and on the million-node page that was most of the walk (about 300 of 450 ms),
+ * the longest task (the cache's table doubling as the 262,144th string was read, 30 to 50 ms in one call, in
+ * every trace of npm run bench's page) and most of each scavenge (5 to 20 ms, clearing those strings'
+ * handles). Not for the CLI: linkedom's Range has no toString.
+ */
+function* walkCandidates(
+  root: Node,
+  exclude: readonly string[],
+  inRuns: boolean,
+  readOneByOne = NODES_READ_ONE_BY_ONE,
+): Generator<Text | typeof CHECKPOINT> {
   const doc = root.ownerDocument ?? (root as Document);
   const excluded = exclude.join(', ');
   const walker = doc.createTreeWalker(root, 0x4 /* text */);
+  const oneByOne = inRuns ? readOneByOne : Number.POSITIVE_INFINITY;
   let visited = 0;
-  while (walker.nextNode()) {
+  while (visited < oneByOne && walker.nextNode()) {
     if (++visited % NODES_PER_CHECKPOINT === 0) yield CHECKPOINT;
     const node = walker.currentNode as Text;
     const parent = node.parentElement;
     if (mayMention(node.data) && parent && !isUntouchable(parent, root, excluded)) yield node;
   }
+  if (visited < oneByOne) return;
+  // A huge page: the rest in runs.
+  const range = doc.createRange();
+  const run: Text[] = [];
+  const readRun = function* () {
+    const [first, last] = [run[0], run.at(-1)];
+    if (!first || !last) return;
+    range.setStart(first, 0);
+    range.setEnd(last, last.length);
+    if (runMayMention(range.toString())) {
+      for (const node of run) {
+        const parent = node.parentElement;
+        if (mayMention(node.data) && parent && !isUntouchable(parent, root, excluded)) yield node;
+      }
+    }
+    run.length = 0;
+  };
+  while (walker.nextNode()) {
+    if (run.push(walker.currentNode as Text) === NODES_PER_RUN) yield* readRun();
+    // A run is read before each pause, so that it never spans one in which the page may change.
+    if (++visited % NODES_PER_CHECKPOINT === 0) {
+      yield* readRun();
+      yield CHECKPOINT;
+    }
+  }
+  yield* readRun();
 }
 
 function createMark(doc: Document, match: CouncilMatch, label: string): HTMLElement {
@@ -184,7 +248,7 @@ export function leadingText(root: Node, limit = 200_000): string {
 }
 
 /** A pause between slices of work, taken when the slice has run for its budget. */
-function pacer({ budgetMs, yieldToPage }: Pacing): () => Promise<void> {
+export function pacer({ budgetMs, yieldToPage }: Pacing): () => Promise<void> {
   // 20 ms of work, leaving room under the 50 ms that makes a long task for a garbage collection mid-slice.
   const budget = budgetMs ?? 20;
   const pause = yieldToPage ?? nextTask;
@@ -204,10 +268,12 @@ export async function candidateTextNodesInChunks(
   root: Node,
   exclude: readonly string[] = [],
   pacing: Pacing = {},
+  /** Text nodes read one by one before the rest are read in runs; only tests set it. */
+  readOneByOne = NODES_READ_ONE_BY_ONE,
 ): Promise<Text[]> {
   const pauseIfOverBudget = pacer(pacing);
   const nodes: Text[] = [];
-  for (const item of walkCandidates(root, exclude)) {
+  for (const item of walkCandidates(root, exclude, true, readOneByOne)) {
     if (item === CHECKPOINT) await pauseIfOverBudget();
     else nodes.push(item);
   }

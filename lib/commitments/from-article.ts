@@ -1,6 +1,11 @@
 import type { DetectedArticle } from '../article/detect';
 import type { Matcher } from '../match/matcher';
-import { type ArticleStatements, type ExtractInput, extractStatements } from './extract';
+import {
+  type ArticleStatements,
+  type ExtractInput,
+  extractStatements,
+  extractStatementsInSlices,
+} from './extract';
 
 /**
  * The article's main council, for "the council said it would…": the one named more often than any other,
@@ -42,13 +47,33 @@ export function findStatements(
   matcher: Matcher,
   mentions: { code: string }[],
 ): ArticleStatements {
+  return extractStatements(statementsInput(article, articleUrl, matcher, mentions));
+}
+
+/** The same, pausing between paragraphs with `pauseIfDue` (see extractStatementsInSlices). */
+export function findStatementsInSlices(
+  article: DetectedArticle,
+  articleUrl: string,
+  matcher: Matcher,
+  mentions: { code: string }[],
+  pauseIfDue: () => Promise<void>,
+): Promise<ArticleStatements> {
+  return extractStatementsInSlices(statementsInput(article, articleUrl, matcher, mentions), pauseIfDue);
+}
+
+function statementsInput(
+  article: DetectedArticle,
+  articleUrl: string,
+  matcher: Matcher,
+  mentions: { code: string }[],
+): ExtractInput {
   const kept = articleParagraphs(article);
   const postSelector = article.posts.join(', ');
   const posts = kept.map(({ element }) => postOf(element, article.root, postSelector));
   const postStarts = new Set(
     posts.flatMap((post, index) => (index > 0 && post !== posts[index - 1] ? [index] : [])),
   );
-  return extractStatements({
+  return {
     ...articleInput(
       kept.map(({ text }) => text),
       matcher,
@@ -61,7 +86,7 @@ export function findStatements(
       },
     ),
     postStarts,
-  });
+  };
 }
 
 /**

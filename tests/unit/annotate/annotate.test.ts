@@ -5,6 +5,8 @@ import { beforeEach, expect, it } from 'vitest';
 import {
   annotate,
   annotateInChunks,
+  candidateTextNodes,
+  candidateTextNodesInChunks,
   leadingText,
   MARK_TAG,
   removeMarks,
@@ -132,6 +134,29 @@ it('pauses for the page while it looks through a huge page, even one that names 
   });
   expect(marks).toHaveLength(0);
   expect(yields).toBeGreaterThanOrEqual(4);
+});
+
+it('finds the same text nodes on a huge page, where it reads runs of them as one string', async () => {
+  const body = document.createElement('div');
+  const mentions = [
+    'Sefton Council said so.',
+    'Suffolk CC agreed',
+    'London Borough of Hackney',
+    'the council',
+  ];
+  for (let i = 0; i < 1_000; i++) {
+    const paragraph = document.createElement('p');
+    // Mentions in runs of every kind: first, last or alone in one, in code, and split across two nodes.
+    const mention = i % 37 === 0 || i % 64 === 63 ? mentions[i % mentions.length] : undefined;
+    if (i % 200 === 17) paragraph.innerHTML = '<code>Sefton Council</code> said';
+    else if (i % 200 === 29) paragraph.innerHTML = 'Sefton <b>Council</b> said';
+    else paragraph.append(`Line ${i}: ${mention ?? 'nothing to see here.'}`);
+    body.append(paragraph);
+  }
+  // Past its first 100 text nodes here (20,480 in the content script), so that most are read in runs.
+  const inRuns = await candidateTextNodesInChunks(body, [], { yieldToPage: async () => {} }, 100);
+  expect(inRuns).toEqual(candidateTextNodes(body));
+  expect(inRuns.length).toBeGreaterThan(40);
 });
 
 it("reads a story's text as textContent does, but no further than its limit on a page of endless text", () => {

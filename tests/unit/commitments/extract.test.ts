@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../../lib/commitments/amounts';
-import { extractCommitments, extractStatements } from '../../../lib/commitments/extract';
+import {
+  extractCommitments,
+  extractStatements,
+  extractStatementsInSlices,
+} from '../../../lib/commitments/extract';
 import { sentencesOf } from '../../../lib/commitments/sentences';
 import { createMatcher } from '../../../lib/match/matcher';
 import { LABELLED } from '../../fixtures/commitments/labelled-sentences';
@@ -598,4 +602,26 @@ describe('commitments', () => {
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(wrong).toEqual([]);
   });
+});
+
+it('finds the same statements read a paragraph at a time, pausing between paragraphs, as in one go', async () => {
+  const input = {
+    paragraphs: [
+      'Alderbury Council said it would open two children’s homes next year.',
+      'Leader Coun Ruth Penn apologised to the families.',
+      '"We accept the findings in full," she said.',
+      'A resident said the council should have acted sooner.',
+      'The council said staff had worked hard.',
+    ],
+    findCouncils: (text: string) => matcher.find(text),
+    mainAuthority: 'E99000001',
+    article,
+  };
+  let pauses = 0;
+  const sliced = await extractStatementsInSlices(input, async () => {
+    pauses++;
+  });
+  expect(sliced).toEqual(extractStatements(input));
+  expect(sliced.commitments.length).toBeGreaterThan(1);
+  expect(pauses).toBe(input.paragraphs.length);
 });
