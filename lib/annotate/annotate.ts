@@ -47,6 +47,10 @@ interface SplitText {
 }
 const splits = new WeakMap<Element, SplitText>();
 
+/** The anchor words of every mention but the initials, a few plain `includes` (see mayMention). */
+const hasAnchorWord = (text: string) =>
+  text.includes('ouncil') || text.includes('Borough of') || text.includes('Corporation');
+
 /**
  * Every mention form contains one of the matcher's anchors (see ANCHORS in matcher.ts): "council" (also in
  * "Council of the Isles of Scilly"), "Borough of" ("London Borough of Hackney", "Borough of Poole"),
@@ -56,9 +60,7 @@ const splits = new WeakMap<Element, SplitText>();
  */
 const mayMention = (text: string) =>
   text.length > 7 &&
-  (text.includes('ouncil') ||
-    text.includes('Borough of') ||
-    text.includes('Corporation') ||
+  (hasAnchorWord(text) ||
     // The regular expression only where there is a capital C: run on every text node, it made the first
     // pass on a fresh page about 40% slower.
     (text.includes('C') && COUNCIL_INITIALS_WORD.test(text)));
@@ -110,11 +112,7 @@ const NODES_PER_RUN = 64;
 /** The initials anywhere, not only as a word: true of any text holding a node where they are a word. */
 const COUNCIL_INITIALS_ANYWHERE = new RegExp(COUNCIL_INITIALS.join('|'));
 /** True of the text of a run of nodes if any one of them may mention a council (see mayMention). */
-const runMayMention = (text: string) =>
-  text.includes('ouncil') ||
-  text.includes('Borough of') ||
-  text.includes('Corporation') ||
-  COUNCIL_INITIALS_ANYWHERE.test(text);
+const runMayMention = (text: string) => hasAnchorWord(text) || COUNCIL_INITIALS_ANYWHERE.test(text);
 
 /**
  * With `inRuns`, a huge page's text nodes are read a run at a time, as one string (a Range's), and only a
@@ -134,12 +132,15 @@ function* walkCandidates(
   const excluded = exclude.join(', ');
   const walker = doc.createTreeWalker(root, 0x4 /* text */);
   const oneByOne = inRuns ? readOneByOne : Number.POSITIVE_INFINITY;
+  const isCandidate = (node: Text) => {
+    const parent = node.parentElement;
+    return mayMention(node.data) && parent !== null && !isUntouchable(parent, root, excluded);
+  };
   let visited = 0;
   while (visited < oneByOne && walker.nextNode()) {
     if (++visited % NODES_PER_CHECKPOINT === 0) yield CHECKPOINT;
     const node = walker.currentNode as Text;
-    const parent = node.parentElement;
-    if (mayMention(node.data) && parent && !isUntouchable(parent, root, excluded)) yield node;
+    if (isCandidate(node)) yield node;
   }
   if (visited < oneByOne) return;
   // A huge page: the rest in runs.
@@ -151,10 +152,7 @@ function* walkCandidates(
     range.setStart(first, 0);
     range.setEnd(last, last.length);
     if (runMayMention(range.toString())) {
-      for (const node of run) {
-        const parent = node.parentElement;
-        if (mayMention(node.data) && parent && !isUntouchable(parent, root, excluded)) yield node;
-      }
+      for (const node of run) if (isCandidate(node)) yield node;
     }
     run.length = 0;
   };

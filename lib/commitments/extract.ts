@@ -52,7 +52,7 @@ const COUNCIL_VOICE: RegExp[] = [
   // its officers: "fostering social worker at Moray Council", "Director of Children's & Adults' Services at
   // Portsmouth City Council"
   new RegExp(
-    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|(?:[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?|[Dd]irector of [^,.]{1,50}?)|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
+    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?|[Dd]irector of [^,.]{1,50}?|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   // Roles only a council has: "portfolio holder for children and families Councillor Adrian Farley said"
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
