@@ -33,11 +33,19 @@ export interface ExtractInput {
 const NAMED = 'XCOUNCILX';
 
 /** A council as the subject of a sentence: a name the matcher found, or "the council", "his council"… */
-const COUNCIL = `(?:${NAMED}|^Council(?= )|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority))`;
+const COUNCIL = `(?:${NAMED}|^Council(?= )|^(?:A|THE) COUNCIL\\b|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority))`;
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =
   '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|apologises|apologizes|admits|accepts|pledges|vows|promises|commits|agrees|is|was|are|were|has|had|have|will|would|remains|remained|takes|intend|intends|plans|aims|wants|looks)';
+
+/**
+ * A headline telling what a council does or will do: "Council recruits 35 social workers", "Council in bid
+ * to cut caseloads", "Council social services apologise". Both the council's voice and the cue: a headline
+ * gives no speaker, and labellers count it.
+ */
+const HEADLINE_DEED =
+  /^(?:[A-Z][\w'’-]* ){0,3}[Cc]ouncil(?: [\w’'-]+){0,2} (?:apologises|apologise|apologizes|apologize|recruits|hires|invests|pledges|vows|promises|commits|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|to (?:recruit|hire|invest|spend|cut|close|build|open|create|review)|in bid to)\b/;
 
 /** Who speaks for the council in news copy. */
 const COUNCIL_VOICE: RegExp[] = [
@@ -46,8 +54,16 @@ const COUNCIL_VOICE: RegExp[] = [
   new RegExp(
     `(?<!\\b(?:for|to|from|with|by|on|at|against|about|towards) )${COUNCIL}(?: in [A-Z][\\w-]*| \\(${NAMED}\\))?(?:,[^,]{0,80},)?,?\\s+(?:(?:has|have|had|also|now|previously|later|earlier|since) )*["“'‘]{0,2}${COUNCIL_VERB}\\b`,
   ),
+  // The council's promise or apology told in the story's own words, with the council as its subject:
+  // "A council which let a child go without school has vowed…", "the north London council promised",
+  // "Norfolk County Council today pledged", "children's services bosses have apologised", "Fenland Council
+  // approved the investment". Not "launched": that is as often a past deed ("In 2025 the council launched").
+  new RegExp(
+    `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|chiefs))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
+  ),
+  HEADLINE_DEED,
   // "a council spokeswoman", "the council's leader", "a council statement"
-  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|officers|director|apology|cabinet|executive(?: board)?)\b/i,
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
   // its officers: "fostering social worker at Moray Council", "Director of Children's & Adults' Services at
   // Portsmouth City Council"
@@ -63,7 +79,7 @@ const COUNCIL_VOICE: RegExp[] = [
   // Its councillors, cabinet or committee deciding: "senior councillors in Leeds have agreed a £6.2m boost",
   // "Council leaders have agreed to provide 2,500 homes", "cabinet members met on Wednesday to approve",
   // "Huntingdonshire District Council members have given the go-ahead", "the committee agreed to a review"
-  /\b(?:[Cc]ouncillors|(?:[Cc]abinet|[Cc]ommittee|XCOUNCILX|[Cc]ouncil) (?:members|leaders|bosses|chiefs)|[Tt]he (?:cabinet|committee)|Cabinet)(?: in [A-Z][\w-]*)? (?:have |has |had |also |unanimously |this week |met [\w ]{1,30}? to )*(?:agreed|approved|approve|voted|backed|given (?:the )?(?:go-ahead|green light)|signed off|rubber-stamped)\b/,
+  /\b(?:[Cc]ouncillors|(?:[Cc]abinet|[Cc]ommittee|XCOUNCILX|[Cc]ouncil) (?:members|leaders|bosses|chiefs)|[Mm]embers of (?:the )?(?:XCOUNCILX|council)(?:'s|’s)?(?: [\w-]+){0,3}|[Tt]he (?:cabinet|committee)|Cabinet)(?: in [A-Z][\w-]*)? (?:have |has |had |also |unanimously |this week |met [\w ]{1,30}? to )*(?:agreed|approved|approve|voted|backed|given (?:the )?(?:go-ahead|green light)|signed off|rubber-stamped)\b/,
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"
@@ -77,7 +93,15 @@ const COUNCIL_VOICE: RegExp[] = [
  * budget decision tells it so; the article's council is the one spending.
  */
 const MONEY_TO_BE_SPENT =
-  /(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?|\bmillions?\b|\bMILLION\b|\b(?:extra|additional|more) (?:money|funding|cash)|\bthe (?:money|funding|fund|investment|cash)\b)[^.]{0,80}?\b(?:(?:will|would|is (?:due|set) to|are (?:due|set) to)(?: also| now)? (?:be (?:spent|pumped|invested|ploughed|used|made available|allocated|put)|go (?:towards|into))|(?:was|were|has been|have been) (?:approved|agreed|signed off|rubber-stamped))\b|\bgiven the (?:green light|go-ahead) for (?:an? )?(?:extra |additional |further )?£/i;
+  /(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?|\bmillions?\b|\bMILLION\b|\b(?:extra|additional|more) (?:money|funding|cash)|\bthe (?:money|funding|fund|investment|cash)\b)[^.]{0,80}?\b(?:(?:will|would|is (?:due|set) to|are (?:due|set) to)(?: also| now)? (?:be (?:spent|pumped|invested|ploughed|used|made available|allocated|put)|go (?:towards|into))|(?:was|were|has been|have been) (?:approved|agreed|signed off|rubber-stamped|set aside|earmarked))\b|\b(?:[Pp]lans|[Pp]roposals) (?:have been|has been|were|was) (?:approved|agreed|backed) to (?:pump|spend|invest|put|plough|create|build|recruit|hire)\b|\bgiven the (?:green light|go-ahead) for (?:an? )?(?:extra |additional |further )?£/i;
+/**
+ * A budget decision told in the story's own words: "Council tax will be frozen", "the budget for staff
+ * training will also be cut", "the pest control service will close to save £24,760". Local coverage of a
+ * budget vote tells the council's decisions so, naming nobody; the article's council is the one deciding.
+ */
+const BUDGET_DECIDED =
+  /\b(?:council tax|charges?|fees?|service|budget|grants?|pot|savings?|cuts?)\b[^.]{0,60}?\b(?:will|would)(?: also| now)? (?:be (?:frozen|cut|increased|raised|reduced|transferred|introduced|borrowed|scrapped|axed|made)|close|rise|increase|fall)\b|\b(?:will|would) (?:close|be (?:cut|axed|scrapped|reduced)) to save £/i;
+
 /** Someone other than the council who might be the one spending, or money going to the council. */
 const OTHER_SPENDER =
   /\b(?:(?:allocated|given|awarded|granted|paid) to|group|campaign|government|minister|department|DfE|Whitehall|Treasury|NHS|trust|developer|company|firm|lottery|charity|university|police)\b/i;
@@ -124,7 +148,7 @@ const ANY_REPORTING = /\b(?:said|says|added|told|stated|confirmed|announced|clai
 
 /** Actions a council undertakes, after "will"/"would" ("it will continue to support", "would set aside £3.5m"). */
 const ACTIONS =
-  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act|reclaim|find|explor|conduct|undertak';
+  'work|continu|tak|provid|support|cooperat|co-operat|updat|offer|set aside|spend|invest|fund|hir|recruit|review|press on|go(?:ing)? ahead|stop|cancel|install|remov|paint|open|reopen|implement|repair|fix|deliver|introduc|consult|meet|ensur|investigat|pursu|appeal|challeng|fight|contact|reimburs|refund|pay|commission|appoint|build|launch|extend|seek|apply|keep|maintain|monitor|assess|reflect|learn|do|doing|tackl|protect|clear|replac|refloat|construct|ask|publish|help|discuss|organis|organiz|arrang|employ|upgrad|bring .{0,20} in-house|act|reclaim|find|explor|conduct|undertak|start|begin|convene|move (?:ahead|forward)';
 
 /** "-ing" words after "the council is" that report a state, a view or a request of others, not an action. */
 const NOT_AN_ACTION =
@@ -139,13 +163,15 @@ const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}
 
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 const COMMITMENT_CUES: RegExp[] = [
+  HEADLINE_DEED,
+  BUDGET_DECIDED,
   // "it will continue to support", "the authority would be offering", "we'll press on", "would "stop vehicles""
   new RegExp(
     `${COUNCIL_SUBJECT}\\s*(?:(?:also|now|then|still|always|soon) )*(?:will|would|'ll|’ll)\\s*(?:(?:also|now|then|still|always|soon|continue to|try to|be able to|be|(?!(?:likely|probably|possibly|only)\\b)[a-z]+ly) )*["“'‘]?(?:${ACTIONS})\\w*\\b`,
     'i',
   ),
   // What will be done, whoever does it: "temporary traffic lights will be installed", "staff would be told"
-  /\b(?:is|are) (?:due|set) to be (?:spent|invested|pumped|ploughed|used|made available|allocated)\b|\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed|spent|pumped|invested|ploughed|used|made available|allocated)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|launched|lodged|submitted|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:has|have|had) (?:launched|set up|begun|started|commissioned) an? (?:[a-z-]+ ){0,2}(?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
+  /\b(?:is|are) (?:due|set) to be (?:spent|invested|pumped|ploughed|used|made available|allocated)\b|\b(?:will|would)(?: also| now| then| soon)? be ["“'‘]?(?:installed|removed|finished|completed|painted|refloated|constructed|repaired|opened|reopened|open|told|reviewed|cleared|replaced|fixed|provided|offered|recruited|hired|appointed|introduced|implemented|funded|maintained|demolished|published|arranged|carried out|restored|rebuilt|examined|prepared|contacted|monitored|investigated|collected|assessed|spent|pumped|invested|ploughed|used|made available|allocated)\b|\b(?:has|have) (?:also |now |already )?been (?:arranged|put in place|set up|organised|organized|announced|launched|lodged|submitted|pledged|promised|committed|allocated|earmarked|set aside)\b|\b(?:is|was|are|were) (?:now |currently |still |in the process of )?being (?:investigated|reviewed|made|carried out|put in place|looked (?:at|into)|addressed|monitored|repaired|cleared|prepared|contacted|supported)\b|\b(?:(?:has|have|had|'ve|’ve) (?:also |now |already )?)?(?:launched|set up|begun|started|commissioned) an? (?:[a-z-]+ ){0,2}(?:campaign|review|investigation|inquiry|consultation|programme|scheme|action plan)\b|\b(?:will|would) take place\b|\bthere (?:will|would) be (?:a|an|another|further) (?:consultation|review|inspection|investigation|update)\b/i,
   // "it is working with", "we're investing £1m", "was now spending a further £700,000", "it was "supporting""
   new RegExp(
     `${COUNCIL_SUBJECT}(?:'re|’re|\\s+(?:is|are|was|were))(?:\\s+was)?\\s+(?:(?:now|still|also|actively|currently|already) )*["“'‘]{0,2}(?:working|investigating|investing|spending|supporting|assisting|monitoring|recruiting|reviewing|taking action|offering|providing|assessing|liaising|leading|helping|arranging|preparing|engaging|contacting|carrying out|conducting|undertaking|putting on|putting (?:[a-z]+ ){0,3}in place|looking into|talking to|taking (?:legal )?action|taking steps|pressing ahead|pushing ahead|on (?:site|hand))\\b`,
@@ -171,7 +197,7 @@ const COMMITMENT_CUES: RegExp[] = [
   /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|(?<!\b(?:action|improvement|recovery) )plan(?:s|ned|ning)? to|intends? to|determined (?:to|that)|whatever it takes|look(?:s|ing)? forward to (?:sharing|working|consulting|delivering|publishing))\b/i,
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies"
-  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\b(?:our|its|their) (?:top |first |main |immediate )?priority (?:now )?(?:is|was|will be|remains) to\b|\b(?:has |have )?(?:since |now |also )?agreed to (?:pay|fund|provide|review|meet|set up|use|pump|plough|introduce|recruit|appoint|invest|spend|apologise|carry out)\b|\b(?:have|has|had) taken (?:swift |immediate |urgent |decisive |further )?(?:action|steps) to\b|\b(?:aims?|aiming) to\b|\bremain(?:s|ed)? (?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b(?! be (?:£|over|under|in (?:deficit|debt)))|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
+  /\bthe (?:plan|intention|aim) (?:is|was|would be) to\b|\b(?:our|its|their) (?:top |first |main |immediate )?priority (?:now )?(?:is|was|will be|remains) to\b|\b(?:has |have )?(?:since |now |also )?(?:agreed|voted) to (?:pay|fund|provide|review|meet|set up|use|pump|plough|introduce|recruit|appoint|invest|spend|apologise|carry out|keep|freeze|give|investigate)\b|\b(?:is|are|was|were) (?:ready|prepared|able) to (?:put|provide|offer|support|help|fund|pay|act|take|defend|fight|challenge)\b|\bpropos(?:ed|es|ing) (?:to )?(?:invest|spend|recruit|hire|create|build)|\b(?:steps|action|measures) (?:will|would) be taken\b|\bwork (?:will|is due to|is set to) (?:start|begin)\b|\b(?:have|has|had) taken (?:swift |immediate |urgent |decisive |further )?(?:action|steps) to\b|\b(?:aims?|aiming) to\b|\b(?:remain(?:s|ed)?|(?:is|are) (?:fully |firmly |very )?) ?(?:focused on|committed to)\b|\b(?:is|are|was|were) set to\b(?! be (?:£|over|under|in (?:deficit|debt)))|\b(?:will|would)(?: also| now| then| soon)? (?:take effect|come into (?:force|effect)|go ahead|be rolled out|resume)\b|\bgoing to (?:the )?(?:court|high court|appeal|challenge)\b|\bwork(?:s|ing)? (?:closely |together |jointly )?(?:every day |daily )?(?:with|alongside|together)\b|\b(?:has|have|had) ["“'‘]?(?:temporarily )?(?:paused|suspended|halted)\b|\bcontinu(?:e|es|ed) to be (?:paused|suspended|closed|monitored|reviewed|offered|provided|supported|kept)\b/i,
   // Decisions announced: "has announced that schools will remain closed", "announced the closure of all schools"
   /\bannounced (?:that )?[^.]{0,80}\bwill\b|\bannounced (?:the |a |an )?(?:£[\d.,]+\s*(?:m|bn|k|million|billion)? )?(?:closure|opening|reopening|launch|introduction|creation|appointment|investment)\b/i,
   // A decision of the council's cabinet or committee, or money it approved: "the Cabinet unanimously approved
@@ -180,13 +206,13 @@ const COMMITMENT_CUES: RegExp[] = [
   /\b(?:approved|agreed|backed|signed off|rubber-stamped)\b[^.]{0,80}?(?:£|\bbudget|\bfunding|\binvestment|\bspending)|(?:£[\d.,]*|\bbudget|\bfunding|\binvestment|\bspending)[^.]{0,80}?\b(?:was|were|has been|have been) (?:approved|agreed)\b|\bgiven (?:the )?(?:go-ahead|green light) for\b/i,
   // "Hounslow Council is to invest £1.8m", "the centre is due to reopen", "an investigation is under way"
   new RegExp(
-    `${COUNCIL_SUBJECT}[^.]{0,20}?\\b(?:is|are) (?:also |now )?(?:to|due to) (?:${ACTIONS})\\w*\\b|\\b(?:is|are) (?:now )?under ?way\\b`,
+    `${COUNCIL_SUBJECT}[^.]{0,20}?\\b(?:is|are) (?:also |now )?(?:to|due to) (?!(?:be|blame)\\b)[a-z]+\\b|\\b(?:is|are) to go ahead\\b|\\b(?:is|are) (?:now )?under ?way\\b`,
     'i',
   ),
   // What the council means to do: "the authority wants to recruit its own social workers", "looks to recruit"
   /\b(?:wants?|looks?|looking|seeks?|seeking) to (?:recruit|hire|build|invest|spend|provide|create|introduce|expand|increase|deliver|develop|open|reopen|install|appoint|set up|bring)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors)\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
+  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not)\b|\b(?:much|more|work|a lot) (?:still )?to do\b|\b(?:a )?long way to go\b|\bnot (?:made )?(?:enough|sufficient) progress\b|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */
@@ -252,7 +278,13 @@ function kindOf(sentence: string, hasAmount: boolean): CommitmentKind {
   ) {
     return 'staffing';
   }
-  if (/\b(?:accept|acknowledg|recogni[sz]|unacceptable)/i.test(sentence)) return 'acknowledgement';
+  if (
+    /\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|\b(?:a )?long way to go\b|\b(?:much|more|work) (?:still )?to do\b|\bnot (?:made )?(?:enough|sufficient) progress\b/i.test(
+      sentence,
+    )
+  ) {
+    return 'acknowledgement';
+  }
   return 'action';
 }
 
@@ -375,8 +407,8 @@ function* paragraphReadings(input: ExtractInput): Generator<SentenceReading[]> {
         namedSpeakerCouncil !== undefined ||
         COUNCIL_VOICE.some((rule) => rule.test(text)) ||
         (!(newPost && sentenceIndex === 0) && councilSpokeJustBefore && IT_SAYS_ON.test(sentence)) ||
-        (input.mainAuthority !== undefined &&
-          MONEY_TO_BE_SPENT.test(text) &&
+        ((input.mainAuthority !== undefined || councils.length > 0) &&
+          (MONEY_TO_BE_SPENT.test(text) || BUDGET_DECIDED.test(text)) &&
           !OTHER_SPENDER.test(text) &&
           !ANY_REPORTING.test(sentence));
       const quoteContinues =

@@ -427,6 +427,71 @@ describe('commitments', () => {
     expect(quotesOf(acceptIts)).toEqual([acceptIts]);
   });
 
+  it("hears a council's promise or apology told in the story's own words, with the council as its subject", () => {
+    const vowed =
+      'A council that left a boy without a school place for seven months has vowed to make sure it never happens again.';
+    const promised = 'The rural council promised an independent review of the case.';
+    const today = 'Alderbury Council today pledged a robust defence of its plans.';
+    const bosses = "Children's services bosses have apologised to the family.";
+    const approved = 'Brookfield District Council approved the investment this week.';
+    expect(quotesOf(vowed)).toEqual([vowed]);
+    expect(quotesOf(promised)).toEqual([promised]);
+    expect(quotesOf(today)).toEqual([today]);
+    expect(extract(bosses).map(({ kind }) => kind)).toEqual(['apology']);
+    expect(quotesWithCouncils(approved)).toEqual([{ quote: approved, authority: 'E99000002' }]);
+  });
+
+  it("takes a headline's council acting as a commitment of the article's council", () => {
+    for (const headline of [
+      'Council recruits 35 social workers to cut caseloads',
+      'Council in bid to cut caseloads by hiring 20 more staff',
+      'Council social services apologise for poor care of two sisters',
+    ])
+      expect(quotesWithCouncils(headline)).toEqual([{ quote: headline, authority: 'E99000001' }]);
+    expect(quotesOf('Council criticised over care of two sisters')).toEqual([]);
+  });
+
+  it("takes a budget's decisions told in the story's words as the article's council's, but not another's plans", () => {
+    const frozen = 'Council tax will be frozen after councillors backed the amended budget.';
+    const close = 'The mobile library service will close to save £18,000 a year.';
+    const setAside = 'Around £2m has been set aside for new classrooms.';
+    const plans = 'Plans have been approved to pump £1.2m into the pay of social workers.';
+    expect(quotesOf(frozen)).toEqual([frozen]);
+    expect(extract(close).map(({ kind, amount }) => ({ kind, amount }))).toEqual([
+      { kind: 'money', amount: 18_000 },
+    ]);
+    expect(quotesOf(setAside)).toEqual([setAside]);
+    expect(quotesOf(plans)).toEqual([plans]);
+    expect(quotesOf('The bus service will close in March, the operator said.')).toEqual([]);
+    expect(quotesOf('The road will close for three weeks while pipes are replaced.')).toEqual([]);
+  });
+
+  it('hears "is to" with any deed, decisions going ahead, and members of the council deciding', () => {
+    const tell = 'Alderbury Council is to tell ministers it opposes the bill.';
+    const goAhead = 'Plans to merge the two schools are to go ahead, Alderbury Council said.';
+    const members =
+      "Members of Brookfield District Council's cabinet agreed to proposals to build a £10m school.";
+    expect(quotesOf(tell)).toEqual([tell]);
+    expect(quotesOf(goAhead)).toEqual([goAhead]);
+    expect(quotesWithCouncils(members)).toEqual([{ quote: members, authority: 'E99000002' }]);
+    expect(quotesOf('The council is to blame for the delays, Alderbury Council said.')).toEqual([]);
+  });
+
+  it('hears admissions of work still to do, and promises in other words a council person uses', () => {
+    const admitted = 'The leader of Alderbury Council has admitted not enough has been done.';
+    const longWay = 'The council leader said there was still a long way to go.';
+    const inquiry = 'Alderbury Council said it launched an internal inquiry into the lettings.';
+    const able = 'The cabinet member said: "I am pleased that we are able to provide this pay rise."';
+    const proposed = 'The council leader proposed investing an extra £6.5m in social care.';
+    const focused = 'The council leader said: "We are focused on keeping our frontline services."';
+    expect(extract(admitted).map(({ kind }) => kind)).toEqual(['acknowledgement']);
+    expect(extract(longWay).map(({ kind }) => kind)).toEqual(['acknowledgement']);
+    expect(quotesOf(inquiry)).toEqual([inquiry]);
+    expect(quotesOf(able)).toEqual([able]);
+    expect(extract(proposed).map(({ amount }) => amount)).toEqual([6_500_000]);
+    expect(quotesOf(focused)).toEqual([focused]);
+  });
+
   it("keeps a named council's leader with that council, though the article is mostly about another", () => {
     const found = extract(
       'Brookfield District Council leader Jo Marsh visited the flooded estate on Monday.',
