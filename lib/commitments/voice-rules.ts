@@ -7,8 +7,11 @@
 /** Stands in for a council the matcher found, so the rules below can say where a council name sits. */
 export const NAMED = 'XCOUNCILX';
 
-/** A council as the subject of a sentence: a name the matcher found, or "the council", "his council"… */
-const COUNCIL = `(?:${NAMED}|^Council(?= )|^(?:A|THE) COUNCIL\\b|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority))`;
+/**
+ * A council as the subject of a sentence: a name the matcher found, or "the council", "his council"…, or "the
+ * Council" as local papers write it (not "the Council of Europe").
+ */
+const COUNCIL = `(?:${NAMED}|^Council(?= )|^(?:A|THE) COUNCIL\\b|\\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his) (?:local |city |county |borough |district )?(?:council|authority)|\\b[Tt]he (?:County |City |Borough |District )?Council(?! (?:of|for|on)\\b))`;
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =

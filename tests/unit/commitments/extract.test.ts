@@ -477,6 +477,22 @@ describe('commitments', () => {
     expect(quotesOf('The council is to blame for the delays, Alderbury Council said.')).toEqual([]);
   });
 
+  it('hears "the Council" with a capital, as local papers write it, but not the Council of Europe', () => {
+    const capital = 'The Council said it would repair the footbridge by the spring.';
+    expect(quotesOf(capital)).toEqual([capital]);
+    expect(quotesOf('The Council of Europe said it would review the treaty.')).toEqual([]);
+  });
+
+  it("hears a cabinet's decisions with the day they were taken, and the leader's team", () => {
+    const lastMonth = 'Alderbury Council leaders agreed last month to decommission two care homes.';
+    const onDay = 'Cabinet members agreed on June 22 to close the depot.';
+    const team = 'The new leader said his team is to meet council officers to draw up spending plans.';
+    expect(quotesOf(lastMonth)).toEqual([lastMonth]);
+    expect(quotesOf(onDay)).toEqual([onDay]);
+    expect(quotesOf(team)).toEqual([team]);
+    expect(quotesOf('Cabinet members agreed on June 22 to note the report.')).toEqual([]);
+  });
+
   it('hears admissions of work still to do, and promises in other words a council person uses', () => {
     const admitted = 'The leader of Alderbury Council has admitted not enough has been done.';
     const longWay = 'The council leader said there was still a long way to go.';
