@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAmount } from '../../lib/commitments/amounts';
 import type { CommitmentDetails } from '../../lib/db/commitments';
 import type { CommitmentKind } from '../../lib/db/records';
@@ -47,7 +47,10 @@ export function CommitmentForm({ quote, initial, submitLabel, onSave, onCancel }
   const [speaker, setSpeaker] = useState(initial?.speaker ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const firstField = useRef<HTMLSelectElement>(null);
-  useEffect(() => firstField.current?.focus(), []);
+  // Focused in the task that shows the form, not after a paint: focus moved later pulled the caret out of a
+  // field the reader (or a test, CI run of 5 Dec 2026) had already started typing in, and the amount typed
+  // went into the Kind list instead.
+  useLayoutEffect(() => firstField.current?.focus(), []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
