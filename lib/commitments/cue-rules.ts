@@ -20,6 +20,9 @@ const NOT_AN_ACTION_AFTER_CONTINUE =
 /** The council or its people as the subject of the promise; "the park would provide £50bn" is not the council's. */
 const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|officials|bosses|chiefs|engineers|teams?|crews|staff|workers|wardens|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
 
+/** A council's word that its work is unfinished ("much still to do", "a long way to go"): an acknowledgement. */
+export const WORK_STILL_TO_DO = String.raw`\b(?:much|more|work|a lot) (?:still )?to do\b|\b(?:a )?long way to go\b|\bnot (?:made )?(?:enough|sufficient) progress\b`;
+
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 export const COMMITMENT_CUES: RegExp[] = [
   HEADLINE_DEED,
@@ -72,7 +75,10 @@ export const COMMITMENT_CUES: RegExp[] = [
   // What the council means to do: "the authority wants to recruit its own social workers", "looks to recruit"
   /\b(?:wants?|looks?|looking|seeks?|seeking) to (?:recruit|hire|build|invest|spend|provide|create|introduce|expand|increase|deliver|develop|open|reopen|install|appoint|set up|bring)\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
-  /\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not)\b|\b(?:much|more|work|a lot) (?:still )?to do\b|\b(?:a )?long way to go\b|\bnot (?:made )?(?:enough|sufficient) progress\b|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b/i,
+  new RegExp(
+    String.raw`\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not)\b|${WORK_STILL_TO_DO}|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b`,
+    'i',
+  ),
 ];
 
 /** What others demand, conditions, refusals and questions are not the council's commitments. */

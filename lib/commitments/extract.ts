@@ -1,6 +1,12 @@
 import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
-import { COMMITMENT_CUES, NO_FURTHER_COMMENT, NOT_A_COMMITMENT, NOT_A_REFUSAL } from './cue-rules';
+import {
+  COMMITMENT_CUES,
+  NO_FURTHER_COMMENT,
+  NOT_A_COMMITMENT,
+  NOT_A_REFUSAL,
+  WORK_STILL_TO_DO,
+} from './cue-rules';
 import { withInitials } from './initials';
 import { sentencesOf } from './sentences';
 import { councilPeopleOf, followSpeakers } from './speakers';
@@ -58,6 +64,11 @@ const SPEAKER_PATTERNS = [
   /\b((?:a|the) (?:council )?(?:spokes(?:wo)?man|spokesperson)(?: for [A-Z][\w ]*?Council)?)\b/i,
 ];
 
+const ACKNOWLEDGING = new RegExp(
+  String.raw`\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|${WORK_STILL_TO_DO}`,
+  'i',
+);
+
 function kindOf(sentence: string, hasAmount: boolean): CommitmentKind {
   if (/\bapologi[sz]|\bsorry\b/i.test(sentence)) return 'apology';
   if (
@@ -73,11 +84,7 @@ function kindOf(sentence: string, hasAmount: boolean): CommitmentKind {
   ) {
     return 'staffing';
   }
-  if (
-    /\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|\b(?:a )?long way to go\b|\b(?:much|more|work) (?:still )?to do\b|\bnot (?:made )?(?:enough|sufficient) progress\b/i.test(
-      sentence,
-    )
-  ) {
+  if (ACKNOWLEDGING.test(sentence)) {
     return 'acknowledgement';
   }
   return 'action';

@@ -496,12 +496,14 @@ describe('commitments', () => {
   it('hears admissions of work still to do, and promises in other words a council person uses', () => {
     const admitted = 'The leader of Alderbury Council has admitted not enough has been done.';
     const longWay = 'The council leader said there was still a long way to go.';
+    const aLot = 'A council spokesperson said: "We know there is a lot to do."';
     const inquiry = 'Alderbury Council said it launched an internal inquiry into the lettings.';
     const able = 'The cabinet member said: "I am pleased that we are able to provide this pay rise."';
     const proposed = 'The council leader proposed investing an extra £6.5m in social care.';
     const focused = 'The council leader said: "We are focused on keeping our frontline services."';
     expect(extract(admitted).map(({ kind }) => kind)).toEqual(['acknowledgement']);
     expect(extract(longWay).map(({ kind }) => kind)).toEqual(['acknowledgement']);
+    expect(extract(aLot).map(({ kind }) => kind)).toEqual(['acknowledgement']);
     expect(quotesOf(inquiry)).toEqual([inquiry]);
     expect(quotesOf(able)).toEqual([able]);
     expect(extract(proposed).map(({ amount }) => amount)).toEqual([6_500_000]);
