@@ -56,6 +56,8 @@ export interface ExtractInput {
  * the page's own data. Whoever speaks in it, nobody is known to be speaking after it.
  */
 const LONGEST_STATEMENT = 600;
+/** A bullet point's mark, as news pages keep it in their text: "• pay £500". */
+const BULLET = /^[•·▪●◦‣]\s*/;
 
 const SPEAKER_PATTERNS = [
   // Written case by case, not with the "i" flag, so that the name after the role must be capitalised: with
@@ -186,6 +188,8 @@ function* paragraphReadings(input: ExtractInput): Generator<SentenceReading[]> {
   let lastSpeaker: 'council' | 'other' | undefined;
   let previous = '';
   let lastNamedSpeaker: string | undefined;
+  // A list's lead-in ("The council has agreed to:") while the paragraphs after it are its bullet points.
+  let listHead: string | undefined;
   const mentions = input.paragraphs.map((paragraph) => input.findCouncils(paragraph));
   const speakers = followSpeakers(councilPeopleOf(input.paragraphs, mentions, input.mainAuthority));
   const findCouncils = withInitials(input.paragraphs, mentions, input.findCouncils);
@@ -197,10 +201,14 @@ function* paragraphReadings(input: ExtractInput): Generator<SentenceReading[]> {
       lastSpeaker = 'other';
       lastNamedSpeaker = undefined;
     }
-    for (const [sentenceIndex, sentence] of sentencesOf(paragraph).entries()) {
-      const councils = findCouncils(sentence);
-      const text = withCouncilsMarked(sentence, councils);
-      const person = speakers.personSaying(sentence, councils[0]?.code ?? input.mainAuthority);
+    const sentences = sentencesOf(paragraph);
+    if (!BULLET.test(paragraph)) listHead = undefined;
+    for (const [sentenceIndex, sentence] of sentences.entries()) {
+      // A bullet point is read with its lead-in, "The council has agreed to: pay £500", and quoted alone.
+      const read = sentenceIndex === 0 && listHead ? `${listHead} ${sentence.replace(BULLET, '')}` : sentence;
+      const councils = findCouncils(read);
+      const text = withCouncilsMarked(read, councils);
+      const person = speakers.personSaying(read, councils[0]?.code ?? input.mainAuthority);
       const namedSpeakerCouncil = person?.council;
       // Someone else named or "she" for them: their quotation is not the council's, though it says "we".
       const someoneElseSays = person?.someoneElse === true;
@@ -249,6 +257,8 @@ function* paragraphReadings(input: ExtractInput): Generator<SentenceReading[]> {
       readings.push(lastReading);
       previous = sentence;
     }
+    const last = sentences.at(-1);
+    if (last?.endsWith(':') && !listHead) listHead = last;
     yield readings;
   }
 }

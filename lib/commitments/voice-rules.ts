@@ -40,13 +40,13 @@ export const COUNCIL_VOICE: RegExp[] = [
     `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|chiefs))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
   ),
   HEADLINE_DEED,
-  // "a council spokeswoman", "the council's leader", "a council statement"
-  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|cabinet member|chiefs|bosses|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
+  // "a council spokeswoman", "the council's leader", "a council statement", "according to the council report"
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|report|cabinet member|chiefs|bosses|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
   // its officers: "fostering social worker at Moray Council", "Director of Children's & Adults' Services at
   // Portsmouth City Council"
   new RegExp(
-    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?|[Dd]irector of [^,.]{1,50}?|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?: issued)?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
+    `\\b(?:[Ll]eader|[Cc]hief [Ee]xecutive|[Ss]ocial [Ww]orker|[Oo]fficer|[Mm]anager|[Hh]ead of [\\w' ]{1,40}?|[Dd]irector of [^,.]{1,50}?|[Ss]pokes(?:wo)?(?:man|person)|[Ss]tatement(?:,? (?:issued|released|published))?|(?:[Cc]abinet|[Ll]ead) [Mm]ember[^,.]{0,50}|[Pp]ortfolio [Hh]older[^,.]{0,50}|[Cc]hair(?:man|woman)?|[Oo]n behalf) (?:of|for|by|from|at) (?:the )?(?:(?:[\\w'’-]+ ){0,2}${NAMED}|(?:[a-z]+ )?(?:council|authority))\\b`,
   ),
   // Roles only a council has: "portfolio holder for children and families Councillor Adrian Farley said"
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
@@ -109,7 +109,7 @@ export const OWN_ATTRIBUTION =
  * look at… It will also assess…").
  */
 export const IT_SAYS_ON =
-  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):|^(?:It|They) (?:will|would) /;
+  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated|acknowledged|admitted|accepted)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):|^(?:It|They) (?:will|would) /;
 /** A spokesperson for someone else: "a police spokesperson", "a spokesman for the rail operator". */
 export const OTHER_SPOKESPERSON =
   /\b(?:police|force|government|party|company|firm|university|NHS|trust|union|club|school)(?:'s|’s)? spokes|\bspokes(?:wo)?(?:man|person) for (?!(?:the )?(?:council|authority|XCOUNCILX))/i;

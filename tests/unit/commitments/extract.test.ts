@@ -493,6 +493,34 @@ describe('commitments', () => {
     expect(quotesOf('Cabinet members agreed on June 22 to note the report.')).toEqual([]);
   });
 
+  it('reads each bullet point of a council\'s list with its lead-in, and quotes the point alone', () => {
+    const found = extract(
+      'Alderbury Council has agreed to:',
+      '• apologise to the father and grandmother;',
+      '• pay the father £1,000 to acknowledge his distress;',
+      'The family said they were relieved.',
+    );
+    expect(found.map(({ quote, amount }) => [quote, amount])).toEqual([
+      ['• apologise to the father and grandmother;', undefined],
+      ['• pay the father £1,000 to acknowledge his distress;', 1000],
+    ]);
+    // Someone else's list for the council, and bullets with no lead-in, are not the council's promises.
+    expect(quotesOf('The ombudsman recommended that the council should:', '• pay the family £500.')).toEqual([]);
+    expect(quotesOf('The council has agreed to act.', '• pay the family £500.')).toEqual([]);
+  });
+
+  it('hears a joint statement issued by a council, what "it acknowledged", and "every effort will be made"', () => {
+    const joint =
+      'A joint statement, issued by Alderbury Council and the police, said they were working to implement the recommendations.';
+    const acknowledged = 'It also acknowledged that "past issues of governance" had played a part.';
+    const report = "It also says 'every effort' will be made to minimise disruption.";
+    expect(quotesOf(joint)).toEqual([joint]);
+    expect(quotesOf('Alderbury Council said it was disappointed.', acknowledged)).toEqual([acknowledged]);
+    expect(quotesOf('The inspectors said the service was poor.', acknowledged)).toEqual([]);
+    expect(quotesOf('According to the council report, two homes will close.', report)).toEqual([report]);
+    expect(quotesOf('The council said: "Every effort should be made to find the money."')).toEqual([]);
+  });
+
   it('hears admissions of work still to do, and promises in other words a council person uses', () => {
     const admitted = 'The leader of Alderbury Council has admitted not enough has been done.';
     const longWay = 'The council leader said there was still a long way to go.';
