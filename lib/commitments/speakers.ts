@@ -8,7 +8,7 @@
 import type { ExtractInput } from './extract';
 
 const ROLE =
-  '(?:(?:deputy |council )?leader|chief executive|cabinet member[^,.;]{0,60}?|director[^,.;]{0,50}?|spokes(?:wo)?(?:man|person)|(?:executive )?member for[^,.;]{0,50}?|convener[^,.;]{0,40}?)';
+  '(?:(?:deputy |council )?leader|chief executive|chief|cabinet member[^,.;]{0,60}?|director[^,.;]{0,50}?|spokes(?:wo)?(?:man|person)|(?:executive )?member for[^,.;]{0,50}?|convener[^,.;]{0,40}?)';
 const PARTY = '(?:(?:the )?(?:[A-Z][\\w-]*(?: UK)?(?:-run|-led)?|Liberal Democrat|Green Party) )?';
 /** A capitalised word, "McCreesh" and "MacDonald" among them. */
 const NAME_WORD = "[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?";
@@ -24,6 +24,8 @@ const COUNCILLOR = `(?:${COUNCILLOR_TITLES}) `;
 const NAME_THEN_ROLE = new RegExp(`${TITLE}${NAME}, (?:the |a )?${PARTY}${ROLE} (?:of|for|at) (?:the )?@$`);
 /** "COUNCIL('s) (party) ROLE(,) NAME" and "ROLE of COUNCIL(,) NAME" */
 const ROLE_THEN_NAME = new RegExp(`^(?:['’]s)? ${PARTY}${ROLE},? ${TITLE}${NAME}`);
+/** "COUNCIL's NAME said": one of the council's people, named with no role */
+const OWN_PERSON_SAYING = new RegExp(`^['’]s ${TITLE}${NAME}(?=,? (?:said|says|added|told)\\b)`);
 const ROLE_OF_THEN_NAME = new RegExp(`${ROLE} (?:of|for|at) (?:the )?@$`, 'i');
 const NAME_AFTER = new RegExp(`^,? ${TITLE}${NAME}`);
 /**
@@ -68,14 +70,17 @@ const ROLE_ALONE_THEN_NAME = new RegExp(
   `(?=[CcDdLlMmSs])(?<!(?:\\S [A-Z][\\w'’-]*|Conservative|Labour|Liberal|Lib|Democrat|Democrats|Green|Reform|Tory|Independent|SNP|Plaid|UK|group|party|opposition|trust|police|company|firm|charity|hospital|school|union|association|board|partnership|club|[Ff]ormer|[Ee]x-|[Dd]eputy|[Cc]ouncil|[Aa]ssistant|[Ii]nterim|[Aa]cting|Lord|${REGIONAL_MAYORALTY})(?:['’]s)? )\\b(?:[Cc]ouncil |[Dd]eputy |[Cc]ouncil [Dd]eputy )?(?:[Ll]eader|[Mm]ayor|[Cc]hief [Ee]xecutive|[Dd]irector of [Cc]hildren['’]?s [Ss]ervices|(?:[Cc]orporate|[Ss]trategic) [Dd]irector (?:for|of) [^,.;]{1,50}?),? ${TITLE}${NAME}`,
   'g',
 );
-/** "Peter Martin, the councillor responsible for children's social services", "Jo Bell, leader of the council". */
+/**
+ * "Peter Martin, the councillor responsible for children's social services", "Jo Bell, leader of the council",
+ * "Coun Douglas Johnson, chair of the housing policy committee" (not a select committee's chair, an MP).
+ */
 const NAME_THEN_ROLE_ALONE = new RegExp(
-  `${TITLE}${NAME}, (?:the )?(?:(?:new|interim|acting) )*(?:[Cc]ouncillor responsible for|(?:[Dd]eputy )?[Ll]eader of the (?:council|authority)|(?:[Cc]orporate |[Ee]xecutive )?[Dd]irector (?:of|for) [Cc]hildren)\\b`,
+  `${TITLE}${NAME}, (?:the )?(?:(?:new|interim|acting) )*(?:[Cc]ouncillor responsible for|(?:[Dd]eputy )?[Ll]eader of the (?:council|authority)|[Cc]hair(?:man|woman)? of (?:the |its )(?!(?:[a-z]+ ){0,3}select )(?:[a-z]+ ){1,4}committee|(?:[Cc]orporate |[Ee]xecutive )?[Dd]irector (?:of|for) [Cc]hildren)\\b`,
   'g',
 );
 
 /** The words those two roles have, looked for first: either pattern, tried at every word, is slow. */
-const ROLE_WORDS = /eader|ayor|xecutive|irector|esponsible for/;
+const ROLE_WORDS = /eader|ayor|xecutive|irector|esponsible for|ommittee/;
 
 /** Each person the article introduces as speaking for a council, by surname, from every paragraph, first role kept. */
 export function councilPeopleOf(
@@ -92,6 +97,7 @@ export function councilPeopleOf(
       const name =
         NAME_THEN_ROLE.exec(before)?.[1] ??
         ROLE_THEN_NAME.exec(after)?.[1] ??
+        OWN_PERSON_SAYING.exec(after)?.[1] ??
         (ROLE_OF_THEN_NAME.test(before) ? NAME_AFTER.exec(after)?.[1] : undefined);
       const surname = name?.split(' ').at(-1);
       if (surname && !speakers.has(surname)) speakers.set(surname, council.code);

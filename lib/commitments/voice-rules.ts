@@ -37,11 +37,11 @@ export const COUNCIL_VOICE: RegExp[] = [
   // "Norfolk County Council today pledged", "children's services bosses have apologised", "Fenland Council
   // approved the investment". Not "launched": that is as often a past deed ("In 2025 the council launched").
   new RegExp(
-    `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|chiefs))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
+    `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|boss|chiefs|chief))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
   ),
   HEADLINE_DEED,
   // "a council spokeswoman", "the council's leader", "a council statement", "according to the council report"
-  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|report|cabinet member|chiefs|bosses|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|report|cabinet member|chiefs?|boss(?:es)?|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
   // its officers: "fostering social worker at Moray Council", "Director of Children's & Adults' Services at
   // Portsmouth City Council"

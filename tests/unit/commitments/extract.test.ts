@@ -493,7 +493,7 @@ describe('commitments', () => {
     expect(quotesOf('Cabinet members agreed on June 22 to note the report.')).toEqual([]);
   });
 
-  it('reads each bullet point of a council\'s list with its lead-in, and quotes the point alone', () => {
+  it("reads each bullet point of a council's list with its lead-in, and quotes the point alone", () => {
     const found = extract(
       'Alderbury Council has agreed to:',
       '• apologise to the father and grandmother;',
@@ -505,7 +505,9 @@ describe('commitments', () => {
       ['• pay the father £1,000 to acknowledge his distress;', 1000],
     ]);
     // Someone else's list for the council, and bullets with no lead-in, are not the council's promises.
-    expect(quotesOf('The ombudsman recommended that the council should:', '• pay the family £500.')).toEqual([]);
+    expect(quotesOf('The ombudsman recommended that the council should:', '• pay the family £500.')).toEqual(
+      [],
+    );
     expect(quotesOf('The council has agreed to act.', '• pay the family £500.')).toEqual([]);
   });
 
@@ -519,6 +521,34 @@ describe('commitments', () => {
     expect(quotesOf('The inspectors said the service was poor.', acknowledged)).toEqual([]);
     expect(quotesOf('According to the council report, two homes will close.', report)).toEqual([report]);
     expect(quotesOf('The council said: "Every effort should be made to find the money."')).toEqual([]);
+  });
+
+  it("hears a council's chief or boss, its person named with no role, and a committee's chair", () => {
+    const headline = 'Alderbury Council chief Jane Roe apologises over failings';
+    const apology = 'She said: "I apologise to the children who were let down."';
+    const boss = 'A council boss has pledged to fix potholes in his county.';
+    const chairAdds = 'He added: "We will clear the backlog by April."';
+    expect(quotesOf(headline)).toEqual([headline]);
+    expect(
+      quotesOf(
+        "Speaking this week, Alderbury Council's Jane Roe said the report came out on Monday.",
+        apology,
+      ),
+    ).toEqual([apology]);
+    expect(quotesOf(boss)).toEqual([boss]);
+    expect(
+      quotesOf(
+        'Coun Douglas Jones, chair of the housing policy committee, said repairs were slow.',
+        chairAdds,
+      ),
+    ).toEqual([chairAdds]);
+    // An MP chairing a select committee does not speak for the council.
+    expect(
+      quotesOf(
+        'Sarah Smith, chair of the education select committee, said the figures were worrying.',
+        chairAdds,
+      ),
+    ).toEqual([]);
   });
 
   it('hears admissions of work still to do, and promises in other words a council person uses', () => {
