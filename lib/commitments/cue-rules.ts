@@ -21,7 +21,7 @@ const NOT_AN_ACTION_AFTER_CONTINUE =
 const COUNCIL_SUBJECT = `(?:\\b(?:it|we|they|he|she|I|council|authority|${NAMED}|officers|officials|bosses|chiefs|engineers|teams?|crews|staff|workers|wardens|colleagues|contractors|and|but)\\b|(?:we|it|they|I)(?:'ll|’ll))`;
 
 /** A council's word that its work is unfinished ("much still to do", "a long way to go"): an acknowledgement. */
-export const WORK_STILL_TO_DO = String.raw`\b(?:much|more|work|a lot) (?:still )?to do\b|\b(?:a )?long way to go\b|\bnot (?:made )?(?:enough|sufficient) progress\b`;
+export const WORK_STILL_TO_DO = String.raw`\b(?:much|more|work|a lot) (?:still )?to (?:do|be done)\b|\b(?:a )?long way to go\b|\bnot (?:made )?(?:enough|sufficient) progress\b`;
 
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 export const COMMITMENT_CUES: RegExp[] = [
@@ -56,7 +56,7 @@ export const COMMITMENT_CUES: RegExp[] = [
     `${COUNCIL_SUBJECT}\\s+(?:(?:has|have|had|also|now) )*(?:set aside|allocated|earmarked|(?:committed|given) an? (?:extra|further|additional)|committed £|agreed an? .{0,40}(?:investment|boost|funding|package)|(?:added|put|pumped|ploughed|injected|invested) (?:an? )?(?:extra |further |additional )?£|(?:agreed|voted) to (?:spend|invest|transfer|pump|plough|put|fund|allocate|recruit|hire|set aside|provide))\\b`,
     'i',
   ),
-  /\b(?:commit(?:ted|s)? to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|(?<!\b(?:action|improvement|recovery) )plan(?:s|ned|ning)? to|intends? to|determined (?:to|that)|whatever it takes|look(?:s|ing)? forward to (?:sharing|working|consulting|delivering|publishing))\b/i,
+  /\b(?:commit(?:ted|s)? to|pledg(?:ed|ing)|pledges? (?:to|that|£|an? |its |their |more |extra |further |\d)|promis(?:e|ed|es|ing)|vow(?:ed|s|ing)?|(?<!\b(?:action|improvement|recovery) )plan(?:s|ned|ning)? to|intends? to|determined (?:to|that)|whatever it takes|look(?:s|ing)? forward to (?:sharing|working|consulting|delivering|publishing))\b/i,
   // Intentions and decisions in other words: "the plan was to target", "would take effect from 30 April",
   // "remained focused on", "we are going to the High Court", "work closely with partner agencies", decisions
   // with the day they were taken: "agreed on June 22 to close the care homes"
@@ -78,7 +78,7 @@ export const COMMITMENT_CUES: RegExp[] = [
   /\bevery effort["”'’]? (?:will|would|is being|has been) (?:be )?made to\b/i,
   /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b/i,
   new RegExp(
-    String.raw`\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not)\b|${WORK_STILL_TO_DO}|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b`,
+    String.raw`\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not|responsibility|there)\b|${WORK_STILL_TO_DO}|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b`,
     'i',
   ),
 ];

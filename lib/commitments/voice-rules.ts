@@ -23,7 +23,7 @@ const COUNCIL_VERB =
  * gives no speaker, and labellers count it.
  */
 export const HEADLINE_DEED =
-  /^(?:[A-Z][\w'’-]* ){0,3}[Cc]ouncil(?: [\w’'-]+){0,2} (?:apologises|apologise|apologizes|apologize|recruits|hires|invests|pledges|vows|promises|commits|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|to (?:recruit|hire|invest|spend|cut|close|build|open|create|review)|in bid to)\b/;
+  /^(?:[A-Z][\w'’-]* ){0,3}(?:[Cc]ouncil|XCOUNCILX)(?: [\w’'-]+){0,2} (?:apologises|apologise|apologizes|apologize|sorry|says sorry|recruits|hires|invests|pledges|vows|promises|commits|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|to (?:recruit|hire|invest|spend|cut|close|build|open|create|review)|in bid to)\b/;
 
 /** Who speaks for the council in news copy. */
 export const COUNCIL_VOICE: RegExp[] = [
@@ -57,7 +57,7 @@ export const COUNCIL_VOICE: RegExp[] = [
   // Its councillors, cabinet or committee deciding: "senior councillors in Leeds have agreed a £6.2m boost",
   // "Council leaders have agreed to provide 2,500 homes", "cabinet members met on Wednesday to approve",
   // "Huntingdonshire District Council members have given the go-ahead", "the committee agreed to a review"
-  /\b(?:[Cc]ouncillors|(?:[Cc]abinet|[Cc]ommittee|XCOUNCILX|[Cc]ouncil) (?:members|leaders|bosses|chiefs)|[Mm]embers of (?:the )?(?:XCOUNCILX|council)(?:'s|’s)?(?: [\w-]+){0,3}|[Tt]he (?:cabinet|committee)|Cabinet)(?: in [A-Z][\w-]*)? (?:have |has |had |also |unanimously |this week |met [\w ]{1,30}? to )*(?:agreed|approved|approve|voted|backed|given (?:the )?(?:go-ahead|green light)|signed off|rubber-stamped)\b/,
+  /\b(?:[Cc]ouncillors|(?:[Cc]abinet|[Cc]ommittee|XCOUNCILX|[Cc]ouncil) (?:members|leaders|bosses|chiefs)|[Mm]embers of (?:the )?(?:XCOUNCILX|council)(?:'s|’s)?(?: [\w-]+){0,3}|[Tt]he (?:cabinet|committee)|Cabinet)(?: in [A-Z][\w-]*)? (?:have |has |had |also |now |recently |unanimously |this week |met [\w ]{1,30}? to )*(?:agreed|approved|approve|voted|backed|given (?:the )?(?:go-ahead|green light)|signed off|rubber-stamped)\b/,
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"

@@ -551,6 +551,29 @@ describe('commitments', () => {
     ).toEqual([]);
   });
 
+  it('hears "admitted responsibility", "work to be done", a headline\'s "sorry" and a cabinet that "recently agreed"', () => {
+    const responsibility = 'Alderbury Council admitted responsibility for a data breach.';
+    const toBeDone = 'The council leader said: "There is still work to be done."';
+    const sorry = 'Alderbury Council sorry for email addresses leak';
+    const cabinet = 'The Cabinet has recently agreed to open its new shop on Saturday mornings.';
+    expect(extract(responsibility, toBeDone, sorry).map(({ kind }) => kind)).toEqual([
+      'acknowledgement',
+      'acknowledgement',
+      'apology',
+    ]);
+    expect(quotesOf(cabinet)).toEqual([cabinet]);
+    expect(quotesOf('The contractor admitted responsibility for the leak.')).toEqual([]);
+    expect(quotesOf('The Cabinet has recently agreed to note the report.')).toEqual([]);
+  });
+
+  it('hears a pledge made, not pledges told as delivered', () => {
+    const made = 'The council leader made a pledge to fix every pothole.';
+    expect(quotesOf(made)).toEqual([made]);
+    expect(
+      quotesOf('Alderbury Council has now delivered all but one of its 100 pledges for the city.'),
+    ).toEqual([]);
+  });
+
   it('hears admissions of work still to do, and promises in other words a council person uses', () => {
     const admitted = 'The leader of Alderbury Council has admitted not enough has been done.';
     const longWay = 'The council leader said there was still a long way to go.';
