@@ -66,6 +66,7 @@ const SPEAKER_PATTERNS = [
   /\b((?:a|the) (?:council )?(?:spokes(?:wo)?man|spokesperson)(?: for [A-Z][\w ]*?Council)?)\b/i,
 ];
 
+/** Words that make a commitment an acknowledgement in kind; the work still to do is the cue's own words. */
 const ACKNOWLEDGING = new RegExp(
   String.raw`\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|${WORK_STILL_TO_DO}`,
   'i',
