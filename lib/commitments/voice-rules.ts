@@ -23,7 +23,7 @@ const COUNCIL_VERB =
  * gives no speaker, and labellers count it.
  */
 export const HEADLINE_DEED =
-  /^(?:[A-Z][\w'’-]* ){0,3}(?:[Cc]ouncil|XCOUNCILX)(?: [\w’'-]+){0,2} (?:apologises|apologise|apologizes|apologize|sorry|says sorry|recruits|hires|invests|pledges|vows|promises|commits|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|to (?:recruit|hire|invest|spend|cut|close|build|open|create|review)|in bid to)\b/;
+  /^(?:[A-Z][\w'’-]* ){0,3}(?:[Cc]ouncil|XCOUNCILX)(?: [\w’'-]+){0,2} (?:apologises|apologise|apologizes|apologize|sorry|says sorry|recruits|hires|invests|pledges|vows|promises|commits|launches|unveils|announces|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|to (?:recruit|hire|invest|spend|cut|close|build|open|create|review)|in bid to)\b/;
 
 /** Who speaks for the council in news copy. */
 export const COUNCIL_VOICE: RegExp[] = [
@@ -40,6 +40,8 @@ export const COUNCIL_VOICE: RegExp[] = [
     `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|boss|chiefs|chief))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
   ),
   HEADLINE_DEED,
+  // Council officers' report to its councillors: "a report to Tuesday's planning committee meeting said"
+  /\b[Aa] report (?:to|before) (?:[\w’'-]+ ){0,7}?(?:councillors|committee|cabinet|meeting)\b/,
   // "a council spokeswoman", "the council's leader", "a council statement", "according to the council report"
   /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|report|cabinet member|chiefs?|boss(?:es)?|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
@@ -109,7 +111,7 @@ export const OWN_ATTRIBUTION =
  * look at… It will also assess…").
  */
 export const IT_SAYS_ON =
-  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated|acknowledged|admitted|accepted)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):|^(?:It|They) (?:will|would) /;
+  /^(?:It|They) (?:also |later |previously )?(?:said|says|added|adds|confirmed|explained|stated|acknowledged|admitted|accepted|pledged|promised|vowed|committed)\b|^(?:He|She) (?:also |later )?(?:said|says|added|adds):|^(?:It|They) (?:will|would) /;
 /** A spokesperson for someone else: "a police spokesperson", "a spokesman for the rail operator". */
 export const OTHER_SPOKESPERSON =
   /\b(?:police|force|government|party|company|firm|university|NHS|trust|union|club|school)(?:'s|’s)? spokes|\bspokes(?:wo)?(?:man|person) for (?!(?:the )?(?:council|authority|XCOUNCILX))/i;

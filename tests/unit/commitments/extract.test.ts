@@ -566,6 +566,45 @@ describe('commitments', () => {
     expect(quotesOf('The Cabinet has recently agreed to note the report.')).toEqual([]);
   });
 
+  it('hears a fund announced, an admission it was wrong, letting people down and a stated priority', () => {
+    const fund = 'Alderbury Council has announced a £2m hardship fund for tenants.';
+    const headline = 'Alderbury Council launches £50,000 fund for village halls';
+    const wrong = 'The council has now admitted it was wrong to close the footbridge.';
+    const letDown = 'The council leader said: "We have, quite simply, let these families down."';
+    const priority = 'The council leader said clearing the backlog is a top priority.';
+    expect(quotesOf(fund, headline, wrong, letDown, priority)).toEqual([
+      fund,
+      headline,
+      wrong,
+      letDown,
+      priority,
+    ]);
+    expect(quotesOf('The minister announced a £2m fund for councils.')).toEqual([]);
+    expect(quotesOf('The contractor admitted it was wrong to close the footbridge.')).toEqual([]);
+    expect(quotesOf('Parents said the council had let their children down.')).toEqual([]);
+  });
+
+  it('hears what "it" pledged after the council spoke, agreements to set things up, and "we are more than doubling"', () => {
+    const spoke = 'Alderbury Council said it would help traders through the winter.';
+    const itPledged = 'It also pledged to pay its suppliers early.';
+    const group =
+      'A council spokesperson said it was agreed to establish a working group on school transport.';
+    const doubling = 'The council leader said: "We are more than doubling the number of gritters."';
+    expect(quotesOf(spoke, itPledged)).toEqual([spoke, itPledged]);
+    expect(quotesOf(group, doubling)).toEqual([group, doubling]);
+    expect(quotesOf('The bus company spoke to traders.', 'It also pledged to run later buses.')).toEqual([]);
+    expect(quotesOf('The council leader said: "We are seeing more requests."')).toEqual([]);
+  });
+
+  it("hears the officers' report to councillors, which speaks for the council", () => {
+    const report =
+      'A report to Tuesday\'s planning committee meeting said: "We are also writing to every agent to explain the delays."';
+    expect(quotesOf(report)).toEqual([report]);
+    expect(quotesOf("A report by the residents' association said the delays were getting worse.")).toEqual(
+      [],
+    );
+  });
+
   it('hears a pledge made, not pledges told as delivered', () => {
     const made = 'The council leader made a pledge to fix every pothole.';
     expect(quotesOf(made)).toEqual([made]);
