@@ -605,6 +605,45 @@ describe('commitments', () => {
     );
   });
 
+  it('hears deeds the council "will be doing", "we\'ll make sure", "we will come back" and its administration\'s promise', () => {
+    const crews = 'A council spokesperson said: "Our bin crews will be collecting bins as usual this week."';
+    const routes = 'The council leader said: "We will also be improving the cycling routes into town."';
+    const notice = 'The council leader said: "We\'ll make sure residents get plenty of notice."';
+    const comeBack = 'The council leader said: "We will come back to residents with a new plan."';
+    const administration = 'The council leader said the administration would challenge the ruling in court.';
+    expect(quotesOf(crews, routes, notice, comeBack, administration)).toEqual([
+      crews,
+      routes,
+      notice,
+      comeBack,
+      administration,
+    ]);
+    expect(
+      quotesOf('The council leader said: "It would be amazing to hear the organ played again."'),
+    ).toEqual([]);
+    expect(quotesOf('The council leader said: "It would be something special for the town."')).toEqual([]);
+  });
+
+  it('hears a director "at the Council", agreements to accept a grant and extra spending there "would be"', () => {
+    const director =
+      'The Director of Neighbourhood Services at the Council said: "We are working hard to fix the rota."';
+    const grant = "The council's cabinet agreed to accept a freeze grant from the government.";
+    const spending = 'The council leader said there would also be increased spending on youth clubs.';
+    expect(quotesOf(director, grant, spending)).toEqual([director, grant, spending]);
+  });
+
+  it('does not take a plan given up, an accusation, a refusal to commit or progress others found', () => {
+    expect(quotesOf('Alderbury Council had planned to close the road in the summer.')).toEqual([]);
+    expect(quotesOf('Alderbury Council has been accused of breaking promises to fix potholes.')).toEqual([]);
+    expect(
+      quotesOf('The council leader said: "We cannot commit to a long court case and its costs."'),
+    ).toEqual([]);
+    expect(quotesOf('Alderbury Council said it was told it was making encouraging progress.')).toEqual([]);
+    expect(quotesOf('The council leader said the authority was now moving in the right direction.')).toEqual(
+      [],
+    );
+  });
+
   it('hears a pledge made, not pledges told as delivered', () => {
     const made = 'The council leader made a pledge to fix every pothole.';
     expect(quotesOf(made)).toEqual([made]);
