@@ -23,7 +23,7 @@ const COUNCIL_VERB =
  * gives no speaker, and labellers count it.
  */
 export const HEADLINE_DEED =
-  /^(?:[A-Z][\w'’-]* ){0,3}(?:[Cc]ouncil|XCOUNCILX)(?: (?!(?:had|planned|wanted|hoped)\b)[\w’'-]+){0,2} (?:apologises|apologise|apologizes|apologize|sorry|says sorry|recruits|hires|invests|pledges|vows|promises|commits|launches|unveils|announces|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|to (?:recruit|hire|invest|spend|cut|close|build|open|create|review)|in bid to)\b/;
+  /^(?:[A-Z][\w'’-]* ){0,3}(?:[Cc]ouncil|XCOUNCILX)(?: (?!(?:had|planned|wanted|hoped)\b)[\w’'-]+){0,2} ['‘"“]?(?:apologises|apologise|apologizes|apologize|sorry|says sorry|recruits|hires|invests|pledges|vows|promises|commits|launches|unveils|announces|owns up|admits|agrees to|is (?:to (?!(?:be|blame)\b)|['‘]?(?:truly )?sorry)|(?:set |due )?to (?:recruit|hire|invest|spend|cut|close|build|open|reopen|create|review)|in bid to)\b/;
 
 /** Who speaks for the council in news copy. */
 export const COUNCIL_VOICE: RegExp[] = [

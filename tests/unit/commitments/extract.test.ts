@@ -644,6 +644,39 @@ describe('commitments', () => {
     );
   });
 
+  it('hears headlines in other words: "\'sorry\'", "set to reopen", "agrees to", "owns up"', () => {
+    const headlines = [
+      "Alderbury Council 'sorry' for late school buses",
+      'Alderbury Council set to reopen its tips on Monday',
+      "Welsh council agrees to accept the ombudsman's findings",
+      'Council owns up to paying its bills late',
+    ];
+    expect(headlines.map((headline) => quotesOf(headline).length)).toEqual([1, 1, 1, 1]);
+    expect(quotesOf('The shop owner said the cafe will reopen on Tuesday.')).toEqual([]);
+  });
+
+  it('hears what will reopen, be advertised, kept up to date or regretted, and what it admits it does', () => {
+    const reopen = 'Alderbury Council has said its recycling centres will reopen on Tuesday.';
+    const advertise = 'Instead the council will now advertise for an interim chief executive.';
+    const upToDate = 'A council spokesperson said: "We will of course keep residents up to date."';
+    const regret = 'The council said: "We regret that some parents are still waiting for a driver."';
+    const admits = 'Alderbury Council has admitted it pays hundreds of invoices late.';
+    expect(quotesOf(reopen, advertise, upToDate, regret, admits)).toEqual([
+      reopen,
+      advertise,
+      upToDate,
+      regret,
+      admits,
+    ]);
+  });
+
+  it("does not take what others recommend the council do, nor the government's promises it quotes", () => {
+    expect(quotesOf('It also recommended the council apologise to the family.')).toEqual([]);
+    expect(
+      quotesOf('A council spokesperson said: "The new government has promised more trees will be planted."'),
+    ).toEqual([]);
+  });
+
   it('hears a pledge made, not pledges told as delivered', () => {
     const made = 'The council leader made a pledge to fix every pothole.';
     expect(quotesOf(made)).toEqual([made]);
