@@ -15,7 +15,7 @@ const COUNCIL = `(?:${NAMED}|^Council(?= )|^(?:A|THE) COUNCIL\\b|\\b(?:[Tt]he|[A
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =
-  '(?:said|says|added|adds|stated|states|confirmed|announced|told|claimed|explained|insisted|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|apologises|apologizes|admits|accepts|pledges|vows|promises|commits|agrees|is|was|are|were|has|had|have|will|would|remains|remained|takes|intend|intends|plans|aims|wants|looks)';
+  '(?:said|says|added|adds|stated|states|stressed|stresses|confirmed|announced|told|claimed|explained|insisted|insists|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|apologises|apologizes|admits|accepts|pledges|vows|promises|commits|agrees|is|was|are|were|has|had|have|will|would|remains|remained|takes|intend|intends|plans|aims|wants|looks)';
 
 /**
  * A headline telling what a council does or will do: "Council recruits 35 social workers", "Council in bid
@@ -54,12 +54,12 @@ export const COUNCIL_VOICE: RegExp[] = [
   /\b(?:cabinet member|lead member|portfolio holder|director of children['’]?s services|council leader)\b/i,
   // Announced by the council: "a £6m investment has been announced for children's services by Somerset County Council"
   new RegExp(
-    `\\b(?:announced|pledged|promised|unveiled|launched|committed|allocated|earmarked|agreed)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:council|authority)\\b)`,
+    `\\b(?:announced|pledged|promised|unveiled|launched|committed|allocated|earmarked|agreed)\\b[^.]{0,80}?\\bby (?:the )?(?:${NAMED}|[Cc]ouncil leader\\b|(?:(?:city|county|borough|district) )?(?:council|authority)\\b)`,
   ),
   // Its councillors, cabinet or committee deciding: "senior councillors in Leeds have agreed a £6.2m boost",
   // "Council leaders have agreed to provide 2,500 homes", "cabinet members met on Wednesday to approve",
   // "Huntingdonshire District Council members have given the go-ahead", "the committee agreed to a review"
-  /\b(?:[Cc]ouncillors|(?:[Cc]abinet|[Cc]ommittee|XCOUNCILX|[Cc]ouncil) (?:members|leaders|bosses|chiefs)|[Mm]embers of (?:the )?(?:XCOUNCILX|council)(?:'s|’s)?(?: [\w-]+){0,3}|[Tt]he (?:cabinet|committee)|Cabinet)(?: in [A-Z][\w-]*)? (?:have |has |had |also |now |recently |unanimously |this week |met [\w ]{1,30}? to )*(?:agreed|approved|approve|voted|backed|given (?:the )?(?:go-ahead|green light)|signed off|rubber-stamped)\b/,
+  /\b(?:[Cc]ouncillors|(?:[Cc]abinet|[Cc]ommittee|XCOUNCILX|[Cc]ouncil) (?:members|leaders|bosses|chiefs)|[Mm]embers of (?:the )?(?:XCOUNCILX|council)(?:'s|’s)?(?: [\w-]+){0,3}|[Tt]he (?:cabinet|committee)|Cabinet)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:have |has |had |also |now |recently |unanimously |this week |met [\w ]{1,30}? to )*(?:agreed|approved|approve|voted|backed|given (?:the )?(?:go-ahead|green light)|signed off|rubber-stamped)\b/,
   // Anyone of the council's, named after the quote: "…," says Anglesey Council's head of regulation
   new RegExp(`\\b(?:said|says|added|adds) (?:the |a )?(?:${NAMED}|council|authority)(?:'s|’s) `),
   // A joint statement: "Carmarthenshire council, the school and Dyfed-Powys Police said"

@@ -677,6 +677,29 @@ describe('commitments', () => {
     ).toEqual([]);
   });
 
+  it('hears councillors "in" a two-word place, cuts agreed "by the city council" and what the council "stressed"', () => {
+    const councillors = 'Councillors in East Alderbury have agreed to invest £3m in social housing.';
+    const cuts = "Cuts to the coming year's budget have been agreed by the city council.";
+    const stressed =
+      'The authority, which employs 900 people, stressed that it was continuing to redeploy displaced workers.';
+    expect(quotesOf(councillors, cuts, stressed)).toEqual([councillors, cuts, stressed]);
+  });
+
+  it('hears agreements to reinstate or borrow, "prepared to borrow", "make that commitment" and bills "sent"', () => {
+    const reinstate = 'The council also agreed to reinstate a free collection of bulky waste.';
+    const borrow = 'The council leader said the council was now prepared to borrow the other £6m.';
+    const commitment = 'The council leader said: "I\'ve got to make that commitment now."';
+    const sent = 'A council spokesperson said new bills will be sent to every customer.';
+    expect(quotesOf(reinstate, borrow, commitment, sent)).toEqual([reinstate, borrow, commitment, sent]);
+  });
+
+  it('does not take a pledge denied, nor plans only "set to be discussed"', () => {
+    expect(quotesOf('The leader of Alderbury Council has denied she pledged to freeze council tax.')).toEqual(
+      [],
+    );
+    expect(quotesOf('Plans to rebuild the market are set to be discussed by council chiefs.')).toEqual([]);
+  });
+
   it('hears a pledge made, not pledges told as delivered', () => {
     const made = 'The council leader made a pledge to fix every pothole.';
     expect(quotesOf(made)).toEqual([made]);
