@@ -2,6 +2,7 @@ import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
 import {
   COMMITMENT_CUES,
+  MISTAKES_MADE,
   NO_FURTHER_COMMENT,
   NOT_A_COMMITMENT,
   NOT_A_REFUSAL,
@@ -68,7 +69,7 @@ const SPEAKER_PATTERNS = [
 
 /** Words that make a commitment an acknowledgement in kind; the work still to do is the cue's own words. */
 const ACKNOWLEDGING = new RegExp(
-  String.raw`\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|${WORK_STILL_TO_DO}`,
+  String.raw`\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|${WORK_STILL_TO_DO}|${MISTAKES_MADE}`,
   'i',
 );
 

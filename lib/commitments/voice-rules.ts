@@ -15,7 +15,7 @@ const COUNCIL = `(?:${NAMED}|^Council(?= )|^(?:A|THE) COUNCIL\\b|\\b(?:[Tt]he|[A
 
 /** Verbs of a council speaking or acting as a body, right after it ("Kent County Council said", "the authority has"). */
 const COUNCIL_VERB =
-  '(?:said|says|added|adds|stated|states|stressed|stresses|confirmed|announced|told|claimed|explained|insisted|insists|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|apologises|apologizes|admits|accepts|pledges|vows|promises|commits|agrees|is|was|are|were|has|had|have|will|would|remains|remained|takes|intend|intends|plans|aims|wants|looks)';
+  '(?:said|says|say|added|adds|stated|states|stressed|stresses|confirmed|announced|told|claimed|explained|insisted|insists|responded|replied|pledged|promised|committed|vowed|apologised|apologized|admitted|accepted|acknowledged|agreed|voted|apologises|apologizes|admits|accepts|pledges|vows|promises|commits|agrees|is|was|are|were|has|had|have|will|would|remains|remained|takes|intend|intends|plans|aims|wants|looks)';
 
 /**
  * A headline telling what a council does or will do: "Council recruits 35 social workers", "Council in bid
@@ -37,13 +37,13 @@ export const COUNCIL_VOICE: RegExp[] = [
   // "Norfolk County Council today pledged", "children's services bosses have apologised", "Fenland Council
   // approved the investment". Not "launched": that is as often a past deed ("In 2025 the council launched").
   new RegExp(
-    `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|boss|chiefs|chief))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
+    `(?:${COUNCIL}|\\b(?:[Tt]he|[Aa]) (?:[\\w-]+ ){1,3}(?:council|authority)|\\b(?:[Cc]ouncil|[Cc]hildren['’]s services|[Ss]ocial services)(?: [\\w’'-]+){0,2} (?:bosses|boss|chiefs|chief))(?:(?:'s|’s)| (?:which|that|who) [^,.;:"“]{1,80}?)?(?: (?:today|yesterday|tonight|this week|last night|has|have|had|also|now|formally|publicly|unanimously))* (?:vowed|pledged|promised|committed|apologised|apologized|apologise|apologises|approved|unveiled|agreed to|accepted|admitted|acknowledged|conceded|made (?:a |an )?(?:public |formal |full )?apology)\\b`,
   ),
   HEADLINE_DEED,
   // Council officers' report to its councillors: "a report to Tuesday's planning committee meeting said"
   /\b[Aa] report (?:to|before) (?:[\w’'-]+ ){0,7}?(?:councillors|committee|cabinet|meeting)\b/,
   // "a council spokeswoman", "the council's leader", "a council statement", "according to the council report"
-  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|report|cabinet member|chiefs?|boss(?:es)?|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}manager(?= [A-Z]| said))\b/i,
+  /\b(?:council|authority|XCOUNCILX)(?:'s|’s)? (?:leader|deputy leader|spokes(?:wo)?man|spokesperson|chief executive|statement|report|cabinet member|chiefs?|boss(?:es)?|officers|director|apology|cabinet|executive(?: board)?|head of [\w'’ ]{1,40}?(?= [A-Z]| said)|(?:[a-z]+ ){0,3}(?:manager|boss)(?= [A-Z]|,| said))\b/i,
   // "leader of Stroud District Council", "a spokesperson for Lewisham Council", "on behalf of the council",
   // its officers: "fostering social worker at Moray Council", "Director of Children's & Adults' Services at
   // Portsmouth City Council"

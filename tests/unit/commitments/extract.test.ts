@@ -700,6 +700,31 @@ describe('commitments', () => {
     expect(quotesOf('Plans to rebuild the market are set to be discussed by council chiefs.')).toEqual([]);
   });
 
+  it('hears "the top tier authority accepted", "the council say", a council\'s "transport boss" and money "found"', () => {
+    const accepted = 'The top tier authority accepted that the service was not good enough.';
+    const say = 'Potholes remain an issue which the council say is committed to tackling.';
+    const boss =
+      'Jo Bloggs, the council\'s parks and transport boss, said: "Charges in every car park will be frozen next year."';
+    const found =
+      'The council has now said that "alternative" funding has been found to keep the toilets open.';
+    expect(quotesOf(accepted, say, boss, found)).toEqual([accepted, say, boss, found]);
+    expect(quotesOf('A council spokesperson said a new home has been found for every family.')).toEqual([]);
+  });
+
+  it('hears "will not hesitate to", "do all it could" and "has made mistakes", not only "want to reassure"', () => {
+    const hesitate = 'A council spokesperson said: "We will not hesitate to act against any landlord."';
+    const allItCould = 'The council leader said the borough would do all it could to cut its emissions.';
+    const mistakes = '"This council has made mistakes, as every organisation does," the council leader said.';
+    expect(extract(hesitate, allItCould, mistakes).map(({ kind }) => kind)).toEqual([
+      'action',
+      'action',
+      'acknowledgement',
+    ]);
+    expect(
+      quotesOf('A council spokesperson said: "We want to reassure residents that the site is safe."'),
+    ).toEqual([]);
+  });
+
   it('hears a pledge made, not pledges told as delivered', () => {
     const made = 'The council leader made a pledge to fix every pothole.';
     expect(quotesOf(made)).toEqual([made]);
