@@ -116,8 +116,11 @@ export const NOT_A_COMMITMENT: RegExp[] = [
   // Undecided: "will decide whether to appeal", "asked whether"; but "is assessing whether consent is needed"
   // is an action under way.
   /\b(?:decid\w*|consider\w*|wait\w*|unsure|unclear|undecided|asked|pushed|pressed|questioned|not (?:yet )?(?:know|say|confirm|sure)\w*)\b[^.]{0,40}\bwhether\b/i,
-  // Not yet decided: "plans to transform the centre are set to be discussed by council chiefs"
-  /\b(?:is|are|was|were) (?:set|due|expected) to be (?:discussed|considered|debated|decided)\b/i,
+  // Not yet decided: "plans to transform the centre are set to be discussed by council chiefs", "is expected
+  // to agree to plans", "will next month discuss plans"
+  /\b(?:is|are|was|were) (?:set|due|expected) to be (?:discussed|considered|debated|decided)\b|\b(?:is|are|was|were) expected to (?:agree|approve|back|decide|vote)\b|\b(?:will|would)(?: next \w+| later| soon)? (?:discuss|debate) (?:the )?(?:plans?|proposals?)\b/i,
+  // Money or help the council is given: "Alderbury Council is to receive government support"
+  /\b(?:XCOUNCILX|council|authority)\s+(?:is|are|was|were)\s+(?:(?:set|due|expected|also|now)\s+)*to\s+(?:receive|get|lose)\b/i,
   /\?["”]?$/,
   /\b(?:refused|declined|failed) to\b|\bdeni(?:ed|es) (?:that )?(?:(?:she|he|it|they|we|I) )?(?:had |has |ever )*(?:pledged|promised|committed|agreed)\b|\bwould not (?:commit|say|confirm)\b|\bcould not (?:say|confirm)\b/i,
   // Refusals and hedges: "will not be removing", "has no plans to", "will not rule out", "inappropriate to comment"

@@ -725,6 +725,16 @@ describe('commitments', () => {
     ).toEqual([]);
   });
 
+  it('does not take money the council is given, nor plans it is only expected to agree or will discuss', () => {
+    const spend = 'Alderbury Council is to spend £2m bringing empty homes back into use.';
+    expect(quotesOf(spend)).toEqual([spend]);
+    expect(quotesOf('Alderbury Council is to receive government support for empty homes.')).toEqual([]);
+    expect(quotesOf('Alderbury Council is expected to agree to plans for a bigger school.')).toEqual([]);
+    expect(quotesOf("Alderbury Council's cabinet will next month discuss plans to add 105 places.")).toEqual(
+      [],
+    );
+  });
+
   it('hears a pledge made, not pledges told as delivered', () => {
     const made = 'The council leader made a pledge to fix every pothole.';
     expect(quotesOf(made)).toEqual([made]);
