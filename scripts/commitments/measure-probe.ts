@@ -12,7 +12,7 @@
  *
  * npm run measure:probe -- PAGES.jsonl
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extractStatements } from '../../lib/commitments/extract';
 import { sentencesOf } from '../../lib/commitments/sentences';
 import {
@@ -30,6 +30,7 @@ import {
   paragraphsOf,
 } from '../../tests/corpus/support';
 import probe from '../../tests/fixtures/labels/probe-news-commitments.json';
+import { readProbePages } from './labelling/kit';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -39,15 +40,11 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const texts = new Map<string, BbcArticle>();
-for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
-  if (!line.trim()) continue;
-  try {
-    const page = JSON.parse(line) as BbcArticle;
-    texts.set(page.id, page);
-  } catch {
-    console.error(`${file}:${index + 1} is not JSON; nothing scored.`);
-    process.exit(1);
-  }
+try {
+  for (const page of readProbePages(file)) texts.set(page.id, page);
+} catch (error) {
+  console.error(`${(error as Error).message}; nothing scored.`);
+  process.exit(1);
 }
 // A set is scored when its texts are given, all of them and each the very text labelled; a set none of whose
 // texts is given is named as not scored (the texts of a set are kept together, if at all).

@@ -4,6 +4,7 @@
  * sentences both call commitments become commitments in the fixture; a sentence either calls unclear, or
  * only one calls a commitment, is left out, and every other sentence is labelled as none.
  */
+import { readFileSync } from 'node:fs';
 import { sentencesOf } from '../../../lib/commitments/sentences';
 import { fingerprint, paragraphsOf } from '../../../tests/corpus/support';
 
@@ -13,6 +14,20 @@ export interface ProbePage {
   url: string;
   title: string;
   text: string;
+}
+
+/** A probe set's stories from their JSON-lines file, one {"id", "url", "title", "text"} a line. */
+export function readProbePages(file: string): ProbePage[] {
+  const pages: ProbePage[] = [];
+  for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+    if (!line.trim()) continue;
+    try {
+      pages.push(JSON.parse(line) as ProbePage);
+    } catch {
+      throw new Error(`${file}:${index + 1} is not JSON`);
+    }
+  }
+  return pages;
 }
 
 /** One labeller's entry (./GUIDE.md). */

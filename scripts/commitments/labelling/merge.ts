@@ -8,17 +8,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bundledMatcher } from '../../../tests/corpus/support';
-import { type LabellerEntry, mergeLabellings, type ProbePage } from './kit';
+import { type LabellerEntry, mergeLabellings, type ProbePage, readProbePages } from './kit';
 
 const [pagesFile, setName, firstFile, secondFile, outFile] = process.argv.slice(2);
 if (!pagesFile || !setName || !firstFile || !secondFile || !outFile) {
   console.error('Usage: npm run label:merge -- PAGES.jsonl SET-NAME FIRST.json SECOND.json OUT.json');
   process.exit(2);
 }
-const pages = readFileSync(pagesFile, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as ProbePage);
+let pages: ProbePage[];
+try {
+  pages = readProbePages(pagesFile);
+} catch (error) {
+  console.error(`${(error as Error).message}; nothing written.`);
+  process.exit(1);
+}
 const labelling = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as LabellerEntry[];
 const matcher = bundledMatcher();
 const { part, counts, unresolved, stray } = mergeLabellings(

@@ -4,19 +4,22 @@
  *
  * npm run label:sheet -- PAGES.jsonl FOLDER...
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ProbePage, sentenceSheet } from './kit';
+import { type ProbePage, readProbePages, sentenceSheet } from './kit';
 
 const [pagesFile, ...folders] = process.argv.slice(2);
 if (!pagesFile || folders.length === 0) {
   console.error('Usage: npm run label:sheet -- PAGES.jsonl FOLDER... (one folder for each labeller)');
   process.exit(2);
 }
-const pages = readFileSync(pagesFile, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as ProbePage);
+let pages: ProbePage[];
+try {
+  pages = readProbePages(pagesFile);
+} catch (error) {
+  console.error(`${(error as Error).message}; nothing written.`);
+  process.exit(1);
+}
 const { sheet, count } = sentenceSheet(pages);
 for (const folder of folders) {
   mkdirSync(folder, { recursive: true });

@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../lib/match/matcher';
 import {
   type LabellerEntry,
   mergeLabellings,
   type ProbePage,
+  readProbePages,
   sentenceSheet,
 } from '../../../scripts/commitments/labelling/kit';
 import { tinyPack } from '../../fixtures/tiny-pack';
@@ -41,6 +45,14 @@ const entry = (
 });
 
 describe('labelling a probe set', () => {
+  it("reads a set's stories a line each, and names the line that is not JSON", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'council-lens-probe-')), 'pages.jsonl');
+    writeFileSync(file, `${JSON.stringify(pages[0])}\n\n${JSON.stringify(pages[1])}\n`);
+    expect(readProbePages(file)).toEqual(pages);
+    writeFileSync(file, `${JSON.stringify(pages[0])}\n{"id": "set-02",\n`);
+    expect(() => readProbePages(file)).toThrow(`${file}:2 is not JSON`);
+  });
+
   it('gives labellers every sentence as the extractor splits it, addressed by paragraph and sentence', () => {
     const { sheet, count } = sentenceSheet(pages);
     expect(count).toBe(5);
