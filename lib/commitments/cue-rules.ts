@@ -26,6 +26,13 @@ export const WORK_STILL_TO_DO = String.raw`\b(?:much|more|work|a lot) (?:still )
 /** A council's word that it got things wrong: "this council has made mistakes", "there were some mistakes made". */
 export const MISTAKES_MADE = String.raw`\b(?:has|have|had) made (?:some |serious |a number of |many )?mistakes\b|\b(?:were|have been|had been|has been) (?:some )?mistakes made\b|\bmistakes (?:were|have been|had been) made\b`;
 
+/** A council's word that it failed people: "we have let these families down". */
+export const LET_DOWN = String.raw`\b(?:we|I)\b[^.]{0,30}\blet (?:[\w'’]+ ){1,3}down\b`;
+
+/** A council's apology, as cue and as kind: "apologised", "an apology", "sorry", "we deeply regret". */
+export const APOLOGISING =
+  /\bapologi[sz](?:e|ed|es|ing)\b|\bapolog(?:y|ies)\b|\bsorry\b|\bwe (?:deeply |sincerely |really )?regret\b/i;
+
 /** Words that make a statement a promise, an acknowledgement or an apology. */
 export const COMMITMENT_CUES: RegExp[] = [
   HEADLINE_DEED,
@@ -85,9 +92,9 @@ export const COMMITMENT_CUES: RegExp[] = [
   /\b(?:wants?|looks?|looking|seeks?|seeking) to (?:recruit|hire|build|invest|spend|provide|create|introduce|expand|increase|deliver|develop|open|reopen|install|appoint|set up|bring)\b/i,
   // "'every effort' will be made to redeploy all staff"
   /\bevery effort["”'’]? (?:will|would|is being|has been) (?:be )?made to\b|\b(?:will|would) not hesitate to\b|\b(?:do|doing) (?:all|everything|whatever) (?:it|we|they) (?:can|could)\b/i,
-  /\bapologi[sz](?:e|ed|es)|\bapolog(?:y|ies)\b|\bsorry\b|\bwe (?:deeply |sincerely |really )?regret\b/i,
+  APOLOGISING,
   new RegExp(
-    String.raw`\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not|responsibility|there|(?:that )?(?:it|they|we)\b)|${WORK_STILL_TO_DO}|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|${MISTAKES_MADE}|\b(?:we|I)\b[^.]{0,30}\blet (?:[\w'’]+ ){1,3}down\b|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b`,
+    String.raw`\baccept(?:s|ed)? (?:the|that|there|all|in full|responsibility|its|these|those)|\b(?:we|I|it|they|council|authority|XCOUNCILX)(?: (?:fully|now|also|do))? (?:acknowledg(?:e|ed|es)\b|recogni[sz](?:e|ed|es) (?:that|there))|\b(?:took|take|takes|taking) (?:full )?responsibility|\badmit(?:s|ted)? (?:to|that|its|the|something|mistakes|failings|failures|errors|not|responsibility|there|(?:that )?(?:it|they|we)\b)|${WORK_STILL_TO_DO}|\bfell (?:well |far )?(?:below|short)\b|\bacceptance of\b|${MISTAKES_MADE}|${LET_DOWN}|\bwent (?:badly |seriously |very |terribly )?(?:wrong|awry)\b|\bconced(?:e|ed|es)\b|\bhad been a mistake|\bcould have been (?:done |handled )?(?:better|differently)|\ban improved way\b|\blessons (?:will be |to be |have been |had been |must be )?learn(?:ed|t)\b|\b(?:is|was|are|were) (?:not acceptable|unacceptable)\b`,
     'i',
   ),
 ];

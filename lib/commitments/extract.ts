@@ -1,7 +1,9 @@
 import type { CommitmentKind, CommitmentRecord } from '../db/records';
 import { parseAmount } from './amounts';
 import {
+  APOLOGISING,
   COMMITMENT_CUES,
+  LET_DOWN,
   MISTAKES_MADE,
   NO_FURTHER_COMMENT,
   NOT_A_COMMITMENT,
@@ -69,12 +71,12 @@ const SPEAKER_PATTERNS = [
 
 /** Words that make a commitment an acknowledgement in kind; the work still to do is the cue's own words. */
 const ACKNOWLEDGING = new RegExp(
-  String.raw`\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|${WORK_STILL_TO_DO}|${MISTAKES_MADE}`,
+  String.raw`\b(?:accept|acknowledg|recogni[sz]|unacceptable|admit)|${WORK_STILL_TO_DO}|${MISTAKES_MADE}|${LET_DOWN}`,
   'i',
 );
 
 function kindOf(sentence: string, hasAmount: boolean): CommitmentKind {
-  if (/\bapologi[sz]|\bsorry\b/i.test(sentence)) return 'apology';
+  if (APOLOGISING.test(sentence)) return 'apology';
   if (
     hasAmount ||
     /£|\bmillion\b|\binvest(?:s|ed|ing|ment|ments)?\b|\bfunding\b|\bbudget\b/i.test(sentence)

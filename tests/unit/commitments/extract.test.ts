@@ -670,6 +670,17 @@ describe('commitments', () => {
     ]);
   });
 
+  it('calls letting people down an acknowledgement and "we regret" or "an apology" an apology, not an action', () => {
+    const letDown = 'The council leader said: "We have, quite simply, let these families down."';
+    const regret = 'The council said: "We regret that some parents are still waiting for a driver."';
+    const apology = 'Alderbury Council has offered an apology to the families.';
+    expect(extract(letDown, regret, apology).map(({ kind }) => kind)).toEqual([
+      'acknowledgement',
+      'apology',
+      'apology',
+    ]);
+  });
+
   it("does not take what others recommend the council do, nor the government's promises it quotes", () => {
     expect(quotesOf('It also recommended the council apologise to the family.')).toEqual([]);
     expect(
