@@ -27,5 +27,11 @@ export function formatPounds(amount: number): string {
   for (const [size, unit] of UNITS) {
     if (amount >= size) return `£${Number((amount / size).toFixed(1))}${unit}`;
   }
-  return `£${amount.toLocaleString('en-GB')}`;
+  return formatPoundsInFull(amount);
+}
+
+/** "£500,000", "£17.50": every pound, and the pence when there are any. */
+export function formatPoundsInFull(amount: number): string {
+  const pence = Number.isInteger(amount) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  return `£${amount.toLocaleString('en-GB', pence)}`;
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAmount } from '../../lib/commitments/amounts';
 import type { CommitmentDetails } from '../../lib/db/commitments';
 import type { CommitmentKind } from '../../lib/db/records';
+import { formatPoundsInFull } from '../shared/format';
 
 export const KIND_LABELS: Record<CommitmentKind, string> = {
   money: 'Money',
@@ -10,12 +11,6 @@ export const KIND_LABELS: Record<CommitmentKind, string> = {
   acknowledgement: 'Acknowledgement',
   apology: 'Apology',
 };
-
-const WHOLE_POUNDS = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  maximumFractionDigits: 0,
-});
 
 /** The amount as the reader typed it, read the way the extractor reads article text. */
 function readAmount(text: string): Pick<CommitmentDetails, 'amount' | 'amountUnspecified'> | 'invalid' {
@@ -39,7 +34,7 @@ export function CommitmentForm({ quote, initial, submitLabel, onSave, onCancel }
   const [kind, setKind] = useState<CommitmentKind>(initial?.kind ?? 'action');
   const [amount, setAmount] = useState(
     initial?.amount !== undefined
-      ? WHOLE_POUNDS.format(initial.amount)
+      ? formatPoundsInFull(initial.amount)
       : initial?.amountUnspecified
         ? 'multi-million pounds'
         : '',

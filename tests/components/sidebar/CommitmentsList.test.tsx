@@ -67,6 +67,14 @@ it('lets the reader correct the kind, amount and speaker, keeping the quote as p
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' })));
 });
 
+it('keeps the pence of an amount, in the list and in the form', () => {
+  const fee = { ...captured, quote: 'The council said the fee would be cut to £17.50.', amount: 17.5 };
+  renderList({ commitments: [fee] });
+  expect(screen.getByText('£17.50')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+  expect((screen.getByLabelText('Amount (optional)') as HTMLInputElement).value).toBe('£17.50');
+});
+
 it('refuses an amount it cannot read, and says how to write it', async () => {
   const props = renderList();
   fireEvent.click(screen.getByRole('button', { name: 'Edit' }));

@@ -39,6 +39,8 @@ describe('amounts in every form newsrooms write them', () => {
     ['£10 million', 10_000_000],
     ['£7bn', 7_000_000_000],
     ['£250k', 250_000],
+    ['a fee of £17.50', 17.5],
+    ['a band D bill of £1,234.56', 1_234.56],
   ])('%s', (text, amount) => {
     expect(parseAmount(text)).toEqual({ amount });
   });
