@@ -1,3 +1,5 @@
+import { formatPoundsInFull } from '../../lib/commitments/amounts';
+
 /** Made on first use, not as the content script loads (see the segmenter in lib/commitments/sentences.ts). */
 let DATE: Intl.DateTimeFormat | undefined;
 
@@ -28,10 +30,4 @@ export function formatPounds(amount: number): string {
     if (amount >= size) return `£${Number((amount / size).toFixed(1))}${unit}`;
   }
   return formatPoundsInFull(amount);
-}
-
-/** "£500,000", "£17.50": every pound, and the pence when there are any. */
-export function formatPoundsInFull(amount: number): string {
-  const pence = Number.isInteger(amount) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-  return `£${amount.toLocaleString('en-GB', pence)}`;
 }

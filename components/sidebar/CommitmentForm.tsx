@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { parseAmount } from '../../lib/commitments/amounts';
+import { formatPoundsInFull, parseAmount } from '../../lib/commitments/amounts';
 import type { CommitmentDetails } from '../../lib/db/commitments';
 import type { CommitmentKind } from '../../lib/db/records';
-import { formatPoundsInFull } from '../shared/format';
 
 export const KIND_LABELS: Record<CommitmentKind, string> = {
   money: 'Money',

@@ -17,3 +17,9 @@ export function parseAmount(text: string): { amount?: number; amountUnspecified?
   }
   return UNSPECIFIED.test(text) ? { amountUnspecified: true } : {};
 }
+
+/** "£500,000", "£17.50": every pound, and the pence when there are any, as the reader would type it. */
+export function formatPoundsInFull(amount: number): string {
+  const pence = Number.isInteger(amount) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  return `£${amount.toLocaleString('en-GB', pence)}`;
+}

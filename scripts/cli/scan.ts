@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { type DetectedArticle, detectArticle } from '../../lib/article/detect';
 import { findPageMentions, type PageMention } from '../../lib/article/mentions';
+import { formatPoundsInFull } from '../../lib/commitments/amounts';
 import type { ExtractedCommitment } from '../../lib/commitments/extract';
 import { findStatements } from '../../lib/commitments/from-article';
 import { readPack } from '../../lib/db/seed';
@@ -134,7 +135,7 @@ function printPage(page: ScannedPage): void {
     console.log(`  [${where}] "${mention.text}" → ${mention.code} ${mention.name}`);
   }
   for (const commitment of page.commitments) {
-    const amount = commitment.amount === undefined ? '' : ` £${commitment.amount.toLocaleString('en-GB')}`;
+    const amount = commitment.amount === undefined ? '' : ` ${formatPoundsInFull(commitment.amount)}`;
     console.log(`  [commitment: ${commitment.kind}${amount}] ${commitment.authority}: ${commitment.quote}`);
   }
   for (const statement of page.otherStatements)
