@@ -30,7 +30,7 @@ import {
   paragraphsOf,
 } from '../../tests/corpus/support';
 import probe from '../../tests/fixtures/labels/probe-news-commitments.json';
-import { readProbePages } from './labelling/kit';
+import { readProbePagesOrExit } from './labelling/kit';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -40,12 +40,7 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const texts = new Map<string, BbcArticle>();
-try {
-  for (const page of readProbePages(file)) texts.set(page.id, page);
-} catch (error) {
-  console.error(`${(error as Error).message}; nothing scored.`);
-  process.exit(1);
-}
+for (const page of readProbePagesOrExit(file, 'nothing scored')) texts.set(page.id, page);
 // A set is scored when its texts are given, all of them and each the very text labelled; a set none of whose
 // texts is given is named as not scored (the texts of a set are kept together, if at all).
 const sets = [...new Set(probe.pages.map((page) => page.set))];

@@ -30,6 +30,16 @@ export function readProbePages(file: string): ProbePage[] {
   return pages;
 }
 
+/** The same for the commands: a file that cannot be read stops them, saying so and that `nothing` happened. */
+export function readProbePagesOrExit(file: string, nothing: string): ProbePage[] {
+  try {
+    return readProbePages(file);
+  } catch (error) {
+    console.error(`${(error as Error).message}; ${nothing}.`);
+    process.exit(1);
+  }
+}
+
 /** One labeller's entry (./GUIDE.md). */
 export interface LabellerEntry {
   article: string;

@@ -8,20 +8,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bundledMatcher } from '../../../tests/corpus/support';
-import { type LabellerEntry, mergeLabellings, type ProbePage, readProbePages } from './kit';
+import { type LabellerEntry, mergeLabellings, readProbePagesOrExit } from './kit';
 
 const [pagesFile, setName, firstFile, secondFile, outFile] = process.argv.slice(2);
 if (!pagesFile || !setName || !firstFile || !secondFile || !outFile) {
   console.error('Usage: npm run label:merge -- PAGES.jsonl SET-NAME FIRST.json SECOND.json OUT.json');
   process.exit(2);
 }
-let pages: ProbePage[];
-try {
-  pages = readProbePages(pagesFile);
-} catch (error) {
-  console.error(`${(error as Error).message}; nothing written.`);
-  process.exit(1);
-}
+const pages = readProbePagesOrExit(pagesFile, 'nothing written');
 const labelling = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as LabellerEntry[];
 const matcher = bundledMatcher();
 const { part, counts, unresolved, stray } = mergeLabellings(

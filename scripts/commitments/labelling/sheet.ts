@@ -6,20 +6,14 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ProbePage, readProbePages, sentenceSheet } from './kit';
+import { readProbePagesOrExit, sentenceSheet } from './kit';
 
 const [pagesFile, ...folders] = process.argv.slice(2);
 if (!pagesFile || folders.length === 0) {
   console.error('Usage: npm run label:sheet -- PAGES.jsonl FOLDER... (one folder for each labeller)');
   process.exit(2);
 }
-let pages: ProbePage[];
-try {
-  pages = readProbePages(pagesFile);
-} catch (error) {
-  console.error(`${(error as Error).message}; nothing written.`);
-  process.exit(1);
-}
+const pages = readProbePagesOrExit(pagesFile, 'nothing written');
 const { sheet, count } = sentenceSheet(pages);
 for (const folder of folders) {
   mkdirSync(folder, { recursive: true });
