@@ -5,7 +5,7 @@ import { formatDate, formatPounds } from '../shared/format';
 import { CommitmentForm, KIND_LABELS } from './CommitmentForm';
 
 /** Who stands behind each entry: the reader can tell Council Lens's guesses from their own choices. */
-const STATUS_LABELS: Partial<Record<CommitmentRecord['status'], string>> = {
+export const STATUS_LABELS: Partial<Record<CommitmentRecord['status'], string>> = {
   extracted: 'found by Council Lens',
   confirmed: 'confirmed by you',
   edited: 'edited by you',

@@ -9,26 +9,33 @@ import { JudgementBadge } from '../shared/JudgementBadge';
  */
 const QUESTIONS: Record<string, string> = { 'Report card (2026)': 'What is a report card?' };
 
-function InspectionDates({ inspection }: { inspection: Inspection }) {
-  const { startDate, endDate, publishedDate } = inspection;
+/** When it was inspected and its report published, in words: the list and a saved record say it alike. */
+export function inspectionDates({ startDate, endDate, publishedDate }: Inspection): string {
   if (!startDate) {
-    return (
-      <>
-        Report published {publishedDate ? formatDate(publishedDate) : '(date not in the files)'}; the
-        inspection date is not in the files
-      </>
-    );
+    return `Report published ${publishedDate ? formatDate(publishedDate) : '(date not in the files)'}; the inspection date is not in the files`;
   }
   const span =
     endDate && endDate !== startDate
       ? `${formatDate(startDate)} to ${formatDate(endDate)}`
       : formatDate(startDate);
-  return (
-    <>
-      Inspected {span}
-      {publishedDate ? `, report published ${formatDate(publishedDate)}` : ''}
-    </>
-  );
+  return `Inspected ${span}${publishedDate ? `, report published ${formatDate(publishedDate)}` : ''}`;
+}
+
+/** The sources a record rests on: those of its inspections, and the gazetteer that names the councils. */
+export function recordSources(inspections: readonly Inspection[], meta: PackMeta): PackMeta['sources'] {
+  const used = new Set(inspections.flatMap((inspection) => inspection.sources.map((ref) => ref.source)));
+  return meta.sources.filter((source) => used.has(source.id) || source.id.startsWith('mysociety'));
+}
+
+/** Who published the facts of an inspection: "Ofsted, Children's social care data in England 2023". */
+export function inspectionSources(inspection: Inspection, meta: PackMeta): string {
+  const sources = new Map(meta.sources.map((source) => [source.id, source]));
+  return inspection.sources
+    .map((ref) => sources.get(ref.source))
+    .filter((source) => source !== undefined)
+    .map((source) => `${source.publisher}, ${source.title}`)
+    .filter((text, index, all) => all.indexOf(text) === index)
+    .join('; ');
 }
 
 export function InspectionList({
@@ -40,7 +47,6 @@ export function InspectionList({
   meta: PackMeta;
   councilPage?: string;
 }) {
-  const sources = new Map(meta.sources.map((source) => [source.id, source]));
   const newestFirst = [...inspections].reverse();
   // Each framework explained once, on its newest inspection: one disclosure on every ILACS inspection was
   // the same words again and again, a Tab stop each (7 for ILACS in Sefton's record).
@@ -58,9 +64,7 @@ export function InspectionList({
             <strong>{inspection.label}</strong>
             {inspection.theme && <span class="inspection__theme"> · {inspection.theme}</span>}
           </p>
-          <p class="inspection__dates">
-            <InspectionDates inspection={inspection} />
-          </p>
+          <p class="inspection__dates">{inspectionDates(inspection)}</p>
           {(inspection.overall || inspection.noOverallGrade) && (
             <p class="inspection__overall">
               Overall: <JudgementBadge judgement={inspection.overall} />
@@ -89,12 +93,7 @@ export function InspectionList({
             )}
             {' · '}
             {inspection.official ? 'Source: ' : <strong class="unofficial">Unofficial source: </strong>}
-            {inspection.sources
-              .map((ref) => sources.get(ref.source))
-              .filter((source) => source !== undefined)
-              .map((source) => `${source.publisher}, ${source.title}`)
-              .filter((text, index, all) => all.indexOf(text) === index)
-              .join('; ')}
+            {inspectionSources(inspection, meta)}
           </p>
           {explainedOn.has(inspection.id) && (
             <details class="inspection__framework">

@@ -1,10 +1,10 @@
 import { type ComponentChildren, Fragment } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackMeta } from '../../lib/pack/schema';
 import type { CouncilRecord } from '../../lib/record/record';
 import { formatDate } from '../shared/format';
 import { JudgementBadge } from '../shared/JudgementBadge';
-import { InspectionList } from './InspectionList';
+import { InspectionList, recordSources } from './InspectionList';
 import { Timeline, type TimelineMarker } from './Timeline';
 
 export interface SidebarProps {
@@ -19,6 +19,8 @@ export interface SidebarProps {
   commitmentMarkers?: TimelineMarker[];
   commitmentsSlot?: ComponentChildren;
   notesSlot?: ComponentChildren;
+  /** Saves the record as a file for the reader; resolves to the file's name. */
+  onSave?: () => Promise<string>;
 }
 
 export function Sidebar({
@@ -31,9 +33,16 @@ export function Sidebar({
   commitmentMarkers,
   commitmentsSlot,
   notesSlot,
+  onSave,
 }: SidebarProps) {
   const { authority, responsible, inspections, successors } = record;
   const heading = useRef<HTMLHeadingElement>(null);
+  const [saved, setSaved] = useState<{ file: string } | { problem: string } | null>(null);
+  const save = () =>
+    onSave?.().then(
+      (file) => setSaved({ file }),
+      (error: Error) => setSaved({ problem: error.message }),
+    );
   const header = useRef<HTMLElement>(null);
   // The sticky header hides what Shift+Tab focuses just above the fold: the browser scrolls it to the
   // viewport's top edge, under the header (WCAG 2.4.11). Once it has scrolled, move it clear.
@@ -56,9 +65,6 @@ export function Sidebar({
   const inspected = responsible.kind === 'inspectorate' ? null : responsible.authority;
   const councilPage =
     inspected?.childrensServices.kind === 'self' ? inspected.childrensServices.ofstedUrl : undefined;
-  const usedSources = new Set(
-    inspections.flatMap((inspection) => inspection.sources.map((ref) => ref.source)),
-  );
 
   return (
     <main class="sidebar">
@@ -71,6 +77,18 @@ export function Sidebar({
             {authority.type}
             {authority.region ? ` · ${authority.region}` : ''} · {authority.nation}
           </p>
+          {onSave && (
+            <p class="sidebar__save">
+              <button type="button" class="link" onClick={save}>
+                Save this record
+              </button>
+              {/* Said once saved: the browser's download shelf is easy to miss, and a screen reader hears this. */}
+              <span role="status" class={saved && 'file' in saved ? 'muted' : undefined}>
+                {saved &&
+                  ('file' in saved ? ` Saved as ${saved.file}` : ` Could not save it: ${saved.problem}`)}
+              </span>
+            </p>
+          )}
         </div>
         <button type="button" class="sidebar__close" onClick={onClose} aria-label="Close Council Lens">
           ✕
@@ -219,22 +237,20 @@ export function Sidebar({
       <section aria-labelledby="sources-heading" class="sources">
         <h2 id="sources-heading">Sources</h2>
         <ul>
-          {meta.sources
-            .filter((source) => usedSources.has(source.id) || source.id.startsWith('mysociety'))
-            .map((source) => (
-              <li key={source.id}>
-                {source.url ? (
-                  <a href={source.url} target="_blank" rel="noreferrer">
-                    {source.title}
-                  </a>
-                ) : (
-                  source.title
-                )}
-                . {source.publisher}
-                {source.published ? `, ${formatDate(source.published)}` : ''}. {source.licence}.
-                {!source.official && ' Unofficial.'}
-              </li>
-            ))}
+          {recordSources(inspections, meta).map((source) => (
+            <li key={source.id}>
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+              . {source.publisher}
+              {source.published ? `, ${formatDate(source.published)}` : ''}. {source.licence}.
+              {!source.official && ' Unofficial.'}
+            </li>
+          ))}
         </ul>
         {/* The gaps are all in England's Ofsted files, which hold nothing on the other nations' councils. */}
         {inspected && (

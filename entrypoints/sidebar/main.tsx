@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { downloadFile } from '../../components/notes/download';
 import { NotesPanel } from '../../components/notes/NotesPanel';
 import { CommitmentsList } from '../../components/sidebar/CommitmentsList';
+import { recordFileName, recordMarkdown } from '../../components/sidebar/record-markdown';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { AuthoritySummary } from '../../lib/authority-summary';
 import type { CommitmentRecord, TextQuoteAnchor } from '../../lib/db/records';
@@ -182,6 +184,17 @@ function App() {
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
       onSelect={setCode}
       onClose={close}
+      onSave={async () => {
+        const notes = await remoteNotes.forAuthorities([code]);
+        const file = recordFileName(data.record);
+        const { record, meta } = data;
+        downloadFile(
+          file,
+          recordMarkdown({ record, meta, commitments, notes }),
+          'text/markdown;charset=utf-8',
+        );
+        return file;
+      }}
       commitmentMarkers={commitments.flatMap((commitment) =>
         commitment.publishedDate && commitment.status !== 'statement'
           ? [

@@ -260,7 +260,7 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<str
   return groups;
 }
 
-function escapeLinkText(text: string): string {
+export function escapeLinkText(text: string): string {
   return text.replace(/[[\]\\]/g, (char) => `\\${char}`);
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch';
 import { DEMO_URL, newProfileDir, screenshot, startBrowser } from './support';
@@ -37,7 +38,7 @@ it('shows the commitments the demo article states, with their source, and keeps 
   expect(await again.section.locator('blockquote').allTextContents()).toEqual(quotes);
 });
 
-it('lets the reader correct a captured commitment, remove one with undo, and add one from a selection', async () => {
+it('lets the reader correct a captured commitment, remove one with undo, add one from a selection, and save the record with them', async () => {
   await browser?.close();
   browser = await startBrowser(newProfileDir());
   const page = await browser.context.newPage();
@@ -91,4 +92,27 @@ it('lets the reader correct a captured commitment, remove one with undo, and add
   const kept = section.locator('ol.commitments > li').filter({ hasText: director });
   await expect.poll(() => kept.first().textContent()).toMatch(/confirmed by you/);
   expect(await folded.count()).toBe(0);
+
+  // The record, saved as a file: ratings with their sources, and the commitments as the reader left them.
+  const sidebar = page.frameLocator('council-lens-ui iframe');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    sidebar.getByRole('button', { name: 'Save this record' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sefton-council-lens-\d{4}-\d{2}-\d{2}\.md$/);
+  const saved = readFileSync((await download.path()) as string, 'utf8');
+  expect(saved).toMatch(/^# Sefton Metropolitan Borough Council\n/);
+  expect(saved).toContain('Requires improvement in 2016, Inadequate in 2022, Good in 2025.');
+  // Each rating with its report and publisher, as in the sidebar.
+  expect(saved).toMatch(
+    /- Overall: \*\*Inadequate\*\*\n(?:- [^\n]*\n)*- Report: <https:\/\/[^>]+>\n- Source: Ofsted, /,
+  );
+  expect(saved).toMatch(new RegExp(`Action · £2\\.5m · added by you\\n\\n  > ${manual}`));
+  expect(saved).toMatch(/· confirmed by you\n\n {2}> [^\n]*staff had worked hard for three years/);
+  // Each commitment's article, by its address as stored (canonical: no "www.").
+  expect(saved).toContain(`${new URL(DEMO_URL).pathname}>), Council Lens demo`);
+  expect(await sidebar.getByRole('status').filter({ hasText: 'Saved as' }).textContent()).toBe(
+    ` Saved as ${download.suggestedFilename()}`,
+  );
+  await screenshot(sidebar.locator('header'), 'sidebar-record-saved');
 });

@@ -286,3 +286,26 @@ it("reads a pack built before it said who runs Northern Ireland's services, and 
     /^Ofsted does not inspect children's services in Northern Ireland\. They are inspected by RQIA/,
   );
 });
+
+it('saves the record when asked, and says under what name or why it could not', async () => {
+  const record = councilRecord(pack, 'E99000001') as NonNullable<ReturnType<typeof councilRecord>>;
+  const onSave = vi.fn(async () => 'alderbury-council-lens-2026-12-06.md');
+  render(<Sidebar {...props} record={record} onSave={onSave} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Save this record' }));
+  expect(onSave).toHaveBeenCalledOnce();
+  expect((await screen.findByText(/Saved as/)).textContent).toBe(
+    ' Saved as alderbury-council-lens-2026-12-06.md',
+  );
+  cleanup();
+  render(
+    <Sidebar
+      {...props}
+      record={record}
+      onSave={async () => Promise.reject(new Error('The notes could not be read.'))}
+    />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Save this record' }));
+  expect((await screen.findByRole('status')).textContent).toMatch(
+    /Could not save it: The notes could not be read\./,
+  );
+});
