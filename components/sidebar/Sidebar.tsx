@@ -77,22 +77,23 @@ export function Sidebar({
             {authority.type}
             {authority.region ? ` · ${authority.region}` : ''} · {authority.nation}
           </p>
-          {onSave && (
-            <p class="sidebar__save">
-              <button type="button" class="link" onClick={save}>
-                Save this record
-              </button>
-              {/* Said once saved: the browser's download shelf is easy to miss, and a screen reader hears this. */}
-              <span role="status" class={saved && 'file' in saved ? 'muted' : undefined}>
-                {saved &&
-                  ('file' in saved ? ` Saved as ${saved.file}` : ` Could not save it: ${saved.problem}`)}
-              </span>
-            </p>
-          )}
         </div>
         <button type="button" class="sidebar__close" onClick={onClose} aria-label="Close Council Lens">
           ✕
         </button>
+        {/* After Close in the header, on a line of its own: from the heading, Tab reaches Close first. */}
+        {onSave && (
+          <p class="sidebar__save">
+            <button type="button" class="link" onClick={save}>
+              Save this record
+            </button>
+            {/* Said once saved: the browser's download shelf is easy to miss, and a screen reader hears this. */}
+            <span role="status" class={saved && 'file' in saved ? 'muted' : undefined}>
+              {saved &&
+                ('file' in saved ? ` Saved as ${saved.file}` : ` Could not save it: ${saved.problem}`)}
+            </span>
+          </p>
+        )}
       </header>
 
       {councils.length > 1 && (
