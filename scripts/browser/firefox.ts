@@ -6,7 +6,7 @@
  * (`emulation.setMediaFeaturesOverride`). Every web request is answered locally, as in launch.ts.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
@@ -37,6 +37,8 @@ export interface FirefoxSession {
   open(url: string): Promise<string>;
   /** Evaluates `expression` in a browsing context; its value comes back through JSON. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** The folder downloads are saved to, without asking. */
+  downloads: string;
   /** The frames inside a browsing context, with their URLs. */
   frames(context: string): Promise<{ context: string; url: string }[]>;
   screenshot(context: string, path: string): Promise<void>;
@@ -50,6 +52,8 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD_DI
     throw new Error(`No built extension in ${extensionDir}. Run "npm run build:firefox" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'council-lens-firefox-'));
+  const downloads = join(profile, 'downloads');
+  mkdirSync(downloads);
   // A quiet profile: no update checks, telemetry or safe-browsing lists (this machine has no network).
   writeFileSync(
     join(profile, 'user.js'),
@@ -62,7 +66,15 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD_DI
       'browser.shell.checkDefaultBrowser',
     ]
       .map((pref) => `user_pref("${pref}", false);\n`)
-      .join(''),
+      .join('') +
+      // Downloads go to a folder of the profile's, without a dialog, for the test of saving a record.
+      [
+        'user_pref("browser.download.folderList", 2);',
+        `user_pref("browser.download.dir", ${JSON.stringify(downloads)});`,
+        'user_pref("browser.download.useDownloadDir", true);',
+        'user_pref("browser.download.always_ask_before_handling_new_types", false);',
+        '',
+      ].join('\n'),
   );
   const firefox = spawn(
     executable,
@@ -70,7 +82,7 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD_DI
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   try {
-    return await drive(firefox, extensionDir);
+    return await drive(firefox, extensionDir, downloads);
   } catch (error) {
     // A failed start (a Firefox too old for the build, say) must not leave Firefox running.
     firefox.kill();
@@ -79,7 +91,11 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD_DI
 }
 
 /** Connects to the started Firefox over WebDriver BiDi, installs the extension and answers its requests. */
-async function drive(firefox: ChildProcess, extensionDir: string): Promise<FirefoxSession> {
+async function drive(
+  firefox: ChildProcess,
+  extensionDir: string,
+  downloads: string,
+): Promise<FirefoxSession> {
   const socket = new WebSocket(`${await bidiAddress(firefox)}/session`);
   await new Promise((ready, fail) => {
     socket.once('open', ready);
@@ -149,6 +165,7 @@ async function drive(firefox: ChildProcess, extensionDir: string): Promise<Firef
       if (result.type !== 'success') throw new Error(`Evaluation failed: ${result.exceptionDetails?.text}`);
       return JSON.parse(result.result?.value ?? 'null') as T;
     },
+    downloads,
     frames,
     async screenshot(context, path) {
       const shot = (await send('browsingContext.captureScreenshot', { context })) as { data: string };

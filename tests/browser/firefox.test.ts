@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, findFirefox, launchFirefoxWithExtension } from '../../scripts/browser/firefox';
@@ -73,5 +74,24 @@ describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
       'Sefton Metropolitan Borough Council',
     );
     await firefox.screenshot(tab, join(ARTIFACTS_DIR, 'firefox-sidebar.png'));
+  });
+
+  it("saves Sefton's record as a Markdown file from the sidebar", async () => {
+    const frame = (await firefox.frames(tab)).find((found) => found.url.includes('/sidebar.html'))
+      ?.context as string;
+    await firefox.evaluate(
+      frame,
+      `Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Save this record').click()`,
+    );
+    const status = () =>
+      firefox.evaluate<string>(frame, `document.querySelector('.sidebar__save [role="status"]').textContent`);
+    await expect
+      .poll(status, { timeout: 10_000 })
+      .toMatch(/^ Saved as sefton-council-lens-\d{4}-\d{2}-\d{2}\.md$/);
+    const file = join(firefox.downloads, (await status()).replace(' Saved as ', ''));
+    await expect.poll(() => existsSync(file), { timeout: 10_000 }).toBe(true);
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).toMatch(/^# Sefton Metropolitan Borough Council\n/);
+    expect(saved).toContain('Requires improvement in 2016, Inadequate in 2022, Good in 2025.');
   });
 });
