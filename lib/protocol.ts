@@ -111,6 +111,11 @@ export interface ProtocolMap {
   /** What a page shows about each council at a glance; unknown codes are left out. */
   describeAuthorities(codes: string[]): AuthoritySummary[];
   /**
+   * The councils a reader's typed name may mean, for looking one up without an article: the council it
+   * names exactly first ("Hull", "Sefton Council", a GSS code), then the closest names.
+   */
+  findCouncils(query: string): AuthoritySummary[];
+  /**
    * A council's whole record for the sidebar. The sidebar is an extension page, but framed in a news site
    * its storage is partitioned (Chrome denies it IndexedDB), so it too asks the background.
    */

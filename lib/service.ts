@@ -5,6 +5,7 @@ import { packFromDb } from './db/pack-from-db';
 import type { ArticleRecord } from './db/records';
 import { PACK_META_KEY, PACK_VERSION_KEY, readPack, seedPack } from './db/seed';
 import { buildNameIndex, type NameIndex } from './match/name-index';
+import { resolveAuthority, suggestAuthorities } from './pack/lookup';
 import { checkRefreshUrl, fetchPack, isNewerPack } from './pack/refresh';
 import type { Pack, PackMeta } from './pack/schema';
 import type { PackInfo, ProtocolMap } from './protocol';
@@ -14,6 +15,13 @@ const PACK_SOURCE_KEY = 'packSource';
 const REFRESH_URL_KEY = 'refreshUrl';
 const REFRESH_ETAG_KEY = 'refreshEtag';
 const LAST_CHECKED_KEY = 'refreshLastChecked';
+/** As many as a popup shows without scrolling. */
+const COUNCILS_SUGGESTED = 5;
+/**
+ * How far a name may be from the typed one to be offered too: one slip in a short word ("Seftn" finds
+ * Sefton; "Sefton" does not offer Melton or Merton), two in a longer one.
+ */
+const typingSlips = (query: string) => (query.trim().length >= 8 ? 2 : 1);
 
 /** The notes store answers 'notes' itself (lib/notes/store.ts); a page's content script, 'pageAddress'. */
 export type Handlers = {
@@ -139,6 +147,19 @@ export function createService(
       const loaded = await current();
       if (!loaded) return [];
       return codes.flatMap((code) => summariseAuthority(loaded.pack, code) ?? []);
+    },
+
+    async findCouncils(query) {
+      const loaded = await current();
+      if (!loaded || query.trim().length < 2) return [];
+      const exact = resolveAuthority(loaded.pack, query);
+      const codes = [
+        exact,
+        ...suggestAuthorities(loaded.pack, query, COUNCILS_SUGGESTED, typingSlips(query)),
+      ].flatMap((authority) => (authority ? [authority.code] : []));
+      return [...new Set(codes)]
+        .slice(0, COUNCILS_SUGGESTED)
+        .flatMap((code) => summariseAuthority(loaded.pack, code) ?? []);
     },
 
     async getCouncilRecord(code) {

@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AuthoritySummary } from '../../lib/authority-summary';
 import type { PackInfo } from '../../lib/protocol';
+import { JudgementBadge } from '../shared/JudgementBadge';
 
 export interface PopupProps {
   /** The site of the active tab ("bbc.co.uk"), or null on a browser page where Council Lens cannot run. */
@@ -10,6 +12,10 @@ export interface PopupProps {
   setSiteOn: (site: string, on: boolean) => Promise<boolean>;
   openNotesLibrary: () => void;
   openDataSettings: () => void;
+  /** The councils a typed name may mean, the one it names exactly first. */
+  findCouncils: (query: string) => Promise<AuthoritySummary[]>;
+  /** Opens a council's record on a page of its own. */
+  openRecord: (code: string) => void;
 }
 
 type PackState =
@@ -24,6 +30,8 @@ export function Popup({
   setSiteOn,
   openNotesLibrary,
   openDataSettings,
+  findCouncils,
+  openRecord,
 }: PopupProps) {
   const [pack, setPack] = useState<PackState>({ status: 'loading' });
   const [siteOn, setSiteOnState] = useState<boolean | null>(null);
@@ -72,6 +80,7 @@ export function Popup({
         <p class="muted">Council Lens works on news pages. Open an article to use it.</p>
       )}
       {siteMessage && <p role="status">{siteMessage}</p>}
+      <CouncilLookup findCouncils={findCouncils} openRecord={openRecord} />
       <p class="popup__links">
         <button type="button" class="link" onClick={openNotesLibrary}>
           Your notes library
@@ -96,5 +105,63 @@ function PackLine({ state }: { state: PackState }) {
     <span>
       Data version <span data-testid="pack-version">{state.info.version}</span>
     </span>
+  );
+}
+
+/** Any council's record without an article naming it: for a reader preparing a story or a meeting. */
+function CouncilLookup({ findCouncils, openRecord }: Pick<PopupProps, 'findCouncils' | 'openRecord'>) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; councils: AuthoritySummary[] } | null>(null);
+  // Answers can come back out of order as the reader types: only the newest query's is shown.
+  const latest = useRef('');
+  const search = (text: string) => {
+    setQuery(text);
+    latest.current = text;
+    void findCouncils(text).then(
+      (councils) => latest.current === text && setFound({ query: text, councils }),
+      () => latest.current === text && setFound({ query: text, councils: [] }),
+    );
+  };
+  const councils = found?.query === query ? found.councils : [];
+  return (
+    <search>
+      <form
+        class="lookup"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (councils[0]) openRecord(councils[0].code);
+        }}
+      >
+        <label for="council-lookup">Look up a council</label>
+        <input
+          id="council-lookup"
+          type="search"
+          autocomplete="off"
+          placeholder="Name or code, e.g. Sefton"
+          value={query}
+          onInput={(event) => search(event.currentTarget.value)}
+        />
+        {councils.length > 0 ? (
+          <ul class="lookup__results" aria-label="Councils found">
+            {councils.map((council) => (
+              <li key={council.code}>
+                <button type="button" class="link" onClick={() => openRecord(council.code)}>
+                  {council.name}
+                </button>{' '}
+                {council.latest && <JudgementBadge judgement={council.latest.judgement} small />}
+                {council.ended && <span class="muted"> (no longer exists)</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          found?.query === query &&
+          query.trim().length >= 2 && (
+            <p class="muted" role="status">
+              No council of that name in Council Lens's data.
+            </p>
+          )
+        )}
+      </form>
+    </search>
   );
 }

@@ -13,7 +13,8 @@ export interface SidebarProps {
   /** Every council the article mentions, to switch between them. */
   councils: { code: string; shortName: string }[];
   onSelect(code: string): void;
-  onClose(): void;
+  /** Absent where the record has a page of its own, with nothing to close. */
+  onClose?: () => void;
   /** False while the page holds the sidebar out of sight, ready for a click: it takes focus once shown. */
   onScreen?: boolean;
   commitmentMarkers?: TimelineMarker[];
@@ -78,9 +79,11 @@ export function Sidebar({
             {authority.region ? ` · ${authority.region}` : ''} · {authority.nation}
           </p>
         </div>
-        <button type="button" class="sidebar__close" onClick={onClose} aria-label="Close Council Lens">
-          ✕
-        </button>
+        {onClose && (
+          <button type="button" class="sidebar__close" onClick={onClose} aria-label="Close Council Lens">
+            ✕
+          </button>
+        )}
         {/* After Close in the header, on a line of its own: from the heading, Tab reaches Close first. */}
         {onSave && (
           <p class="sidebar__save">

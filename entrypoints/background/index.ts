@@ -49,6 +49,10 @@ export default defineBackground({
       return service.describeAuthorities(data);
     });
 
+    onMessage('findCouncils', async ({ data }) => {
+      await seeded;
+      return service.findCouncils(data);
+    });
     onMessage('getCouncilRecord', async ({ data }) => {
       await seeded;
       return service.getCouncilRecord(data);

@@ -38,6 +38,10 @@ render(
     setSiteOn={setSiteOn}
     openNotesLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
     openDataSettings={() => void browser.runtime.openOptionsPage()}
+    findCouncils={(query) => sendMessage('findCouncils', query)}
+    openRecord={(code) =>
+      void browser.tabs.create({ url: browser.runtime.getURL(`/sidebar.html?authority=${code}`) })
+    }
   />,
   document.getElementById('app') as HTMLElement,
 );

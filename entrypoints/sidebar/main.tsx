@@ -28,10 +28,19 @@ const params = new URLSearchParams(location.search);
 const initialArticleCodes = (params.get('authorities') ?? '').split(',').filter(Boolean);
 const articleUrl = params.get('article');
 const article = articleUrl ? { url: articleUrl, headline: params.get('headline') ?? articleUrl } : null;
+/**
+ * Framed in a news page, or opened on its own from the popup's "Look up a council": on its own there is no
+ * page to tell anything, nor a sidebar to close (Esc closing the reader's tab would surprise them).
+ */
+const framed = window.parent !== window;
+const toPage = (message: Record<string, unknown>) => {
+  if (framed) window.parent.postMessage(message, '*');
+};
+document.documentElement.classList.toggle('standalone', !framed);
 // Tell the page to redraw its note highlights after a note changes.
-const notesChanged = () => window.parent.postMessage({ type: 'council-lens:notes-changed' }, '*');
+const notesChanged = () => toPage({ type: 'council-lens:notes-changed' });
 
-const close = () => window.parent.postMessage({ type: 'council-lens:close' }, '*');
+const close = () => toPage({ type: 'council-lens:close' });
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') close();
 });
@@ -152,9 +161,13 @@ function App() {
   }, [code]);
   useLayoutEffect(() => {
     // Drawn, before it is painted: the page brings this frame into sight once it shows the council clicked.
-    if (data !== 'loading')
-      window.parent.postMessage({ type: SIDEBAR_SHOWING_MESSAGE, authority: code }, '*');
+    if (data !== 'loading') toPage({ type: SIDEBAR_SHOWING_MESSAGE, authority: code });
   }, [code, data]);
+  useEffect(() => {
+    // On a page of its own, the tab says whose record it is.
+    if (!framed && data && !(data instanceof Error) && data !== 'loading')
+      document.title = `${data.record.authority.name} · Council Lens`;
+  }, [data]);
   useEffect(() => {
     // A User Timing mark once the history is on screen: seen in devtools, and read by `npm run bench`.
     if (data !== 'loading' && view.onScreen)
@@ -183,7 +196,7 @@ function App() {
       onScreen={view.onScreen}
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
       onSelect={setCode}
-      onClose={close}
+      onClose={framed ? close : undefined}
       onSave={async () => {
         const notes = await remoteNotes.forAuthorities([code]);
         const file = recordFileName(data.record);

@@ -185,8 +185,16 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-/** The councils whose names are closest to a query that matched none, closest first. */
-export function suggestAuthorities(pack: Pack, query: string, limit = 3): Authority[] {
+/**
+ * The councils whose names are closest to a query that matched none, closest first; with `maxDistance`,
+ * only those within that many typing slips (a name the query starts counts as half of one).
+ */
+export function suggestAuthorities(
+  pack: Pack,
+  query: string,
+  limit = 3,
+  maxDistance = Infinity,
+): Authority[] {
   const key = nameKey(query);
   return pack.authorities
     .map((authority) => {
@@ -197,6 +205,7 @@ export function suggestAuthorities(pack: Pack, query: string, limit = 3): Author
       });
       return { authority, distance: Math.min(...distances) };
     })
+    .filter((entry) => entry.distance <= maxDistance)
     .sort((a, b) => a.distance - b.distance || a.authority.shortName.localeCompare(b.authority.shortName))
     .slice(0, limit)
     .map((entry) => entry.authority);

@@ -44,7 +44,7 @@ it("the toolbar popup names the article's site and switches Council Lens off the
 it('the popup reads clearly in light and dark colours, for a screen reader too', async () => {
   browser ??= await startBrowser();
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 320, height: 240 });
+  await popup.setViewportSize({ width: 320, height: 330 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.getByRole('heading').first().waitFor();
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -52,4 +52,34 @@ it('the popup reads clearly in light and dark colours, for a screen reader too',
     expect(await axeViolations(popup)).toEqual([]);
   }
   await screenshot(popup, 'popup-dark');
+});
+
+it('looks up any council from the popup and opens its record on a page of its own', async () => {
+  browser ??= await startBrowser();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  // A slip in the name still finds it.
+  await popup.getByRole('searchbox', { name: 'Look up a council' }).fill('Seftn');
+  const found = popup.getByRole('list', { name: 'Councils found' });
+  await expect.poll(() => found.textContent()).toMatch(/^Sefton Metropolitan Borough Council ✓ Good$/);
+  const [record] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    found.getByRole('button', { name: 'Sefton Metropolitan Borough Council' }).click(),
+  ]);
+  await record.getByRole('heading', { level: 1, name: 'Sefton Metropolitan Borough Council' }).waitFor();
+  expect(new URL(record.url()).pathname).toBe('/sidebar.html');
+  expect(await record.title()).toBe('Sefton Metropolitan Borough Council · Council Lens');
+  expect(await record.locator('.trend').textContent()).toBe(
+    'Requires improvement in 2016, Inadequate in 2022, Good in 2025',
+  );
+  // Nothing to close on a page of its own, and Esc leaves the reader's tab alone.
+  expect(await record.getByRole('button', { name: 'Close Council Lens' }).count()).toBe(0);
+  await record.keyboard.press('Escape');
+  expect(record.isClosed()).toBe(false);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await record.emulateMedia({ colorScheme });
+    expect(await axeViolations(record)).toEqual([]);
+  }
+  await record.emulateMedia({ colorScheme: 'light' });
+  await screenshot(record, 'record-page');
 });

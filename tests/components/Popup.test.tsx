@@ -2,11 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/popup/Popup';
+import type { AuthoritySummary } from '../../lib/authority-summary';
 
 afterEach(cleanup);
 
 const packInfo = { version: '2026.11.22-abc123', builtAt: '2026-11-22T00:00:00Z', sources: [] };
-const links = { openNotesLibrary: () => {}, openDataSettings: () => {} };
+const links = {
+  openNotesLibrary: () => {},
+  openDataSettings: () => {},
+  findCouncils: async () => [],
+  openRecord: () => {},
+};
 
 it('shows the data version and whether Council Lens is on for this site', async () => {
   render(
@@ -79,6 +85,7 @@ it('opens the notes library and the data settings', () => {
   const openDataSettings = vi.fn();
   render(
     <Popup
+      {...links}
       site={null}
       loadPackInfo={async () => packInfo}
       isSiteOn={async () => false}
@@ -91,4 +98,45 @@ it('opens the notes library and the data settings', () => {
   expect(openNotesLibrary).toHaveBeenCalled();
   fireEvent.click(screen.getByRole('button', { name: 'Data and updates' }));
   expect(openDataSettings).toHaveBeenCalled();
+});
+
+const summary = (code: string, name: string, judgement?: 'Good' | 'Inadequate'): AuthoritySummary => ({
+  code,
+  name,
+  shortName: name.split(' ')[0] as string,
+  latest: judgement
+    ? { judgement, date: '2025-08-12', label: 'Full inspection', official: true, of: name }
+    : null,
+});
+
+it("looks up any council by name and opens its record, showing each one's latest rating", async () => {
+  const openRecord = vi.fn();
+  const findCouncils = vi.fn(async (query: string) =>
+    query === 'Sef' ? [summary('E08000014', 'Sefton Metropolitan Borough Council', 'Good')] : [],
+  );
+  render(
+    <Popup
+      {...links}
+      site={null}
+      loadPackInfo={async () => packInfo}
+      isSiteOn={async () => false}
+      setSiteOn={async () => false}
+      findCouncils={findCouncils}
+      openRecord={openRecord}
+    />,
+  );
+  const field = screen.getByRole('searchbox', { name: 'Look up a council' });
+  fireEvent.input(field, { target: { value: 'Sef' } });
+  const found = await screen.findByRole('list', { name: 'Councils found' });
+  expect(found.textContent).toMatch(/Sefton Metropolitan Borough Council.*Good/);
+  fireEvent.click(screen.getByRole('button', { name: 'Sefton Metropolitan Borough Council' }));
+  expect(openRecord).toHaveBeenCalledWith('E08000014');
+  // Enter opens the first council found.
+  fireEvent.submit(field.closest('form') as HTMLFormElement);
+  expect(openRecord).toHaveBeenCalledTimes(2);
+
+  fireEvent.input(field, { target: { value: 'Zennor' } });
+  expect((await screen.findByRole('status')).textContent).toBe(
+    "No council of that name in Council Lens's data.",
+  );
 });

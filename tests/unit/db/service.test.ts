@@ -46,3 +46,20 @@ it('describes the councils a page asks about, leaving out codes it does not know
     latest: { judgement: 'Inadequate', of: 'Alderbury Metropolitan Borough Council' },
   });
 });
+
+it('finds the councils a typed name may mean, the one it names exactly first', async () => {
+  db = new CouncilLensDatabase(`service-${Math.random()}`);
+  const service = createService(db, '1.0.0');
+  await seedPack(db, tinyPack('v1'));
+  const names = async (query: string) =>
+    (await service.findCouncils(query)).map(({ shortName }) => shortName);
+  expect(await names('Brookfield District Council')).toEqual(['Brookfield']);
+  expect(await names('alder')).toEqual(['Alderbury']);
+  expect(await names('Aldrbury')).toEqual(['Alderbury']);
+  expect(await names('E99000002')).toEqual(['Brookfield']);
+  expect(await names('Zennor')).toEqual([]);
+  // One letter means too many councils to be worth listing.
+  expect(await names('a')).toEqual([]);
+  const [alderbury] = await service.findCouncils('Alderbury Council');
+  expect(alderbury).toMatchObject({ code: 'E99000001', latest: { judgement: 'Inadequate' } });
+});
