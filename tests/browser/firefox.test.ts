@@ -89,9 +89,9 @@ describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
       .poll(status, { timeout: 10_000 })
       .toMatch(/^ Saved as sefton-council-lens-\d{4}-\d{2}-\d{2}\.md$/);
     const file = join(firefox.downloads, (await status()).replace(' Saved as ', ''));
-    await expect.poll(() => existsSync(file), { timeout: 10_000 }).toBe(true);
-    const saved = readFileSync(file, 'utf8');
-    expect(saved).toMatch(/^# Sefton Metropolitan Borough Council\n/);
-    expect(saved).toContain('Requires improvement in 2016, Inadequate in 2022, Good in 2025.');
+    // Firefox makes the file before it writes it: read it once it holds the record.
+    const saved = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+    await expect.poll(saved, { timeout: 10_000 }).toMatch(/^# Sefton Metropolitan Borough Council\n/);
+    expect(saved()).toContain('Requires improvement in 2016, Inadequate in 2022, Good in 2025.');
   });
 });
