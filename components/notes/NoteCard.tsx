@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import type { Note } from '../../lib/notes/note';
 import { siteOfNote } from '../../lib/notes/search';
 import { formatNoteDate } from './format';
@@ -9,8 +9,11 @@ export interface NoteCardProps {
   quoteNotFound?: boolean;
   /** Show which article the note is on, linked (the library, or council notes in the sidebar). */
   showArticle?: boolean;
-  /** Names of the councils the note is listed under, when the context does not already say. */
-  councils?: string[];
+  /**
+   * The councils the note is listed under, when the context does not already say, each linked to its
+   * record where the context can open one.
+   */
+  councils?: { name: string; href?: string }[];
   /** Actions such as Edit and Delete. */
   children?: ComponentChildren;
 }
@@ -42,7 +45,18 @@ export function NoteCard({
       <p class="note-dates muted">
         Written {formatNoteDate(note.createdAt)}
         {edited && `, changed ${formatNoteDate(note.updatedAt)}`}
-        {councils.length > 0 && ` · ${councils.join(', ')}`}
+        {councils.map(({ name, href }, index) => (
+          <Fragment key={name}>
+            {index === 0 ? ' · ' : ', '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener">
+                {name}
+              </a>
+            ) : (
+              name
+            )}
+          </Fragment>
+        ))}
       </p>
       {children && <div class="note-actions">{children}</div>}
     </article>

@@ -25,6 +25,8 @@ export interface NotesLibraryProps {
   exchange: NotesExchange;
   /** The council's name for a GSS code (the code itself when the pack does not know it). */
   councilName: (code: string) => string;
+  /** Where a council's record opens on a page of its own; none for a code the pack does not know. */
+  recordHref?: (code: string) => string | undefined;
   saveFile?: (fileName: string, contents: string, type: string) => void;
   now?: () => Date;
 }
@@ -36,9 +38,12 @@ export function NotesLibrary({
   store,
   exchange,
   councilName,
+  recordHref = () => undefined,
   saveFile = downloadFile,
   now = () => new Date(),
 }: NotesLibraryProps) {
+  const councilsOf = (note: Note) =>
+    note.authorities.map((code) => ({ name: councilName(code), href: recordHref(code) }));
   const [filters, setFilters] = useState<NoteFilters>({});
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [facets, setFacets] = useState<{ authorities: string[]; sites: string[] }>({
@@ -225,7 +230,7 @@ export function NotesLibrary({
           <ul class="notes-list" aria-label="Notes">
             {notes.map((note) => (
               <li key={note.id}>
-                <NoteCard note={note} showArticle councils={note.authorities.map(councilName)}>
+                <NoteCard note={note} showArticle councils={councilsOf(note)}>
                   <button type="button" ref={focusIfRestored(note)} onClick={() => void remove(note)}>
                     Delete
                   </button>
@@ -242,7 +247,7 @@ export function NotesLibrary({
           <ul class="notes-list" aria-label="Recently deleted notes">
             {deletedNotes.map((note) => (
               <li key={note.id}>
-                <NoteCard note={note} showArticle councils={note.authorities.map(councilName)}>
+                <NoteCard note={note} showArticle councils={councilsOf(note)}>
                   <button type="button" onClick={() => void restore(note)}>
                     Restore
                   </button>

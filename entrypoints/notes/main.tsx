@@ -29,6 +29,7 @@ try {
         importJson: (text) => importNotesJson(db, text),
       }}
       councilName={(code) => names.get(code) ?? code}
+      recordHref={(code) => (names.has(code) ? `sidebar.html?authority=${code}` : undefined)}
     />,
     app,
   );

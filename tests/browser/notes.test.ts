@@ -52,7 +52,7 @@ it('keeps a note anchored to a quote across a browser restart, and highlights th
   await screenshot(page, 'notes-after-restart');
 });
 
-it('lists the note in the notes library, which reads clearly in light and dark colours', async () => {
+it('lists the note in the notes library, which reads clearly in light and dark colours and links to the council', async () => {
   browser ??= await startBrowser();
   const library = await browser.context.newPage();
   await library.goto(`chrome-extension://${browser.extensionId}/notes.html`);
@@ -63,4 +63,12 @@ it('lists the note in the notes library, which reads clearly in light and dark c
     expect(await axeViolations(library)).toEqual([]);
   }
   await screenshot(library, 'notes-library-dark');
+
+  // The note's council links to its record, on a page of its own.
+  const [record] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    library.getByRole('link', { name: 'Sefton Metropolitan Borough Council' }).click(),
+  ]);
+  await record.getByRole('heading', { level: 1, name: 'Sefton Metropolitan Borough Council' }).waitFor();
+  await record.getByText('Ask about the £10m at Thursday’s meeting').waitFor();
 });

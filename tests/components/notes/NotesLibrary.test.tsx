@@ -61,6 +61,22 @@ it('lists every note with its quote, councils and a link back to its article', a
   expect(within(list).getByText(/Northmere, Southvale/)).toBeTruthy();
 });
 
+it("links each note's councils to their records, where the pack knows them", async () => {
+  render(
+    <NotesLibrary
+      store={store}
+      exchange={exchange}
+      councilName={councilName}
+      recordHref={(code) => (NAMES[code] ? `sidebar.html?authority=${code}` : undefined)}
+    />,
+  );
+  await listed();
+  const list = screen.getByRole('list', { name: 'Notes' });
+  const [northmere] = within(list).getAllByRole('link', { name: 'Northmere' });
+  expect(northmere?.getAttribute('href')).toBe('sidebar.html?authority=E99000001');
+  expect(northmere?.getAttribute('target')).toBe('_blank');
+});
+
 it('finds notes by words and narrows by council, site and date', async () => {
   renderLibrary();
   await listed();
