@@ -163,6 +163,17 @@ function App() {
     // Drawn, before it is painted: the page brings this frame into sight once it shows the council clicked.
     if (data !== 'loading') toPage({ type: SIDEBAR_SHOWING_MESSAGE, authority: code });
   }, [code, data]);
+  // On a page of its own, another council (a neighbour, the county) is a new address, so Back returns.
+  const select = (next: string) => {
+    if (!framed && next !== code) history.pushState(null, '', `?authority=${next}`);
+    setCode(next);
+  };
+  useEffect(() => {
+    if (framed) return;
+    const back = () => setCode(new URLSearchParams(location.search).get('authority') ?? initialCode);
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
+  }, []);
   useEffect(() => {
     // On a page of its own, the tab says whose record it is.
     if (!framed && data && !(data instanceof Error) && data !== 'loading')
@@ -195,7 +206,7 @@ function App() {
       meta={data.meta}
       onScreen={view.onScreen}
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
-      onSelect={setCode}
+      onSelect={select}
       onClose={framed ? close : undefined}
       onSave={async () => {
         const notes = await remoteNotes.forAuthorities([code]);

@@ -82,4 +82,16 @@ it('looks up any council from the popup and opens its record on a page of its ow
   }
   await record.emulateMedia({ colorScheme: 'light' });
   await screenshot(record, 'record-page');
+
+  // A statistical neighbour opens at its own address, and Back returns to Sefton.
+  const neighbours = record.getByRole('region', { name: 'In context' });
+  const neighbour = neighbours.getByRole('button').first();
+  const name = (await neighbour.textContent()) as string;
+  await neighbour.click();
+  await expect.poll(() => record.getByRole('heading', { level: 1 }).textContent()).toContain(name);
+  expect(new URL(record.url()).searchParams.get('authority')).not.toBe('E08000014');
+  await record.goBack();
+  await expect
+    .poll(() => record.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Sefton Metropolitan Borough Council');
 });
