@@ -124,9 +124,14 @@ export function NotesLibrary({
       if (!file) return null;
       const outcome = await exchange.importJson(await file.text());
       if (!outcome.ok) return { kind: 'failed', text: outcome.message };
+      const { commitments } = outcome;
+      const judged =
+        commitments.added + commitments.updated + commitments.unchanged > 0
+          ? ` Commitments you judged: ${commitments.added} added, ${commitments.updated} taken over from Council Lens's own finds, ${commitments.unchanged} already as you left them.`
+          : '';
       return {
         kind: 'done',
-        text: `Imported ${file.name}: ${outcome.added} added, ${outcome.updated} updated, ${outcome.unchanged} already up to date.`,
+        text: `Imported ${file.name}: ${outcome.added} added, ${outcome.updated} updated, ${outcome.unchanged} already up to date.${judged}`,
       };
     });
 
@@ -189,6 +194,7 @@ export function NotesLibrary({
         </label>
       </search>
 
+      {/* The JSON file is the reader's whole copy: their notes, and the commitments they judged. */}
       <section class="notes-exchange" aria-label="Export and import">
         <button type="button" onClick={() => void exportAs('json')}>
           Export JSON

@@ -1,10 +1,12 @@
 /**
- * Export and import of the reader's notes. JSON is the complete, re-importable copy (deleted notes
- * still within their undo period included, so a round trip loses nothing); Markdown is for reading.
- * An import either merges the whole file or changes nothing.
+ * Export and import of the reader's notes, and of the commitments the reader judged (confirmed, edited,
+ * added by hand or removed). JSON is the complete, re-importable copy (deleted notes still within their
+ * undo period included, so a round trip loses nothing); Markdown is for reading. An import either merges
+ * the whole file or changes nothing.
  */
 import * as v from 'valibot';
 import type { CouncilLensDatabase } from '../db/database';
+import type { CommitmentRecord } from '../db/records';
 import { canonicalArticleUrl } from './canonical-url';
 import { describeStorageError } from './errors';
 import { isDeleted, type Note, timeOf } from './note';
@@ -12,7 +14,8 @@ import { siteOfNote } from './search';
 import { notesTable } from './store';
 
 export const EXPORT_FORMAT = 'council-lens-notes';
-export const EXPORT_VERSION = 1;
+/** 2 added the reader's commitments; a file of version 1 (notes only) still imports. */
+export const EXPORT_VERSION = 2;
 /** Far above any real collection of notes (a million characters is several hundred long notes). */
 export const MAX_IMPORT_CHARACTERS = 20_000_000;
 
@@ -37,33 +40,71 @@ const NoteSchema = v.object({
   updatedAt: Timestamp,
   deletedAt: v.optional(Timestamp),
 });
+/** What the reader decided about a commitment; Council Lens's own finds are found again by reading. */
+const READERS_STATUSES = ['confirmed', 'edited', 'manual', 'dismissed'] as const;
+const Text = (most: number) => v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(most, TOO_LONG));
+const CommitmentSchema = v.object({
+  id: Text(400),
+  authority: Text(20),
+  quote: Text(100_000),
+  kind: v.picklist(['money', 'staffing', 'action', 'acknowledgement', 'apology']),
+  amount: v.optional(v.pipe(v.number(), v.minValue(0))),
+  amountUnspecified: v.optional(v.boolean()),
+  speaker: v.optional(v.pipe(v.string(), v.maxLength(2000, TOO_LONG))),
+  articleUrl: Text(4000),
+  headline: v.pipe(v.string(), v.maxLength(2000, TOO_LONG)),
+  publisher: v.optional(v.pipe(v.string(), v.maxLength(2000, TOO_LONG))),
+  publishedDate: v.optional(v.pipe(v.string(), v.maxLength(40, TOO_LONG))),
+  status: v.picklist(READERS_STATUSES),
+  createdAt: Timestamp,
+});
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
+  version: v.union([v.literal(1), v.literal(EXPORT_VERSION)]),
   exportedAt: Timestamp,
   notes: v.array(NoteSchema),
+  commitments: v.optional(v.array(CommitmentSchema), []),
 });
 
 export type NotesExport = v.InferOutput<typeof ExportSchema>;
 
+interface Merged {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Counts for the notes, and for the commitments the file holds (none in a file of version 1). */
 export type ImportOutcome =
-  | { ok: true; added: number; updated: number; unchanged: number }
+  | ({ ok: true } & Merged & { commitments: Merged })
   | { ok: false; message: string };
 
 export async function exportNotesJson(db: CouncilLensDatabase, now = new Date()): Promise<string> {
   const notes = (await notesTable(db).toArray()).sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt));
+  const commitments = (await db.commitments.toArray())
+    .filter(judgedByReader)
+    .sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt));
   const file: NotesExport = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     notes,
+    commitments,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+type ReadersStatus = (typeof READERS_STATUSES)[number];
+const judgedByReader = (
+  commitment: CommitmentRecord,
+): commitment is CommitmentRecord & { status: ReadersStatus } =>
+  (READERS_STATUSES as readonly string[]).includes(commitment.status);
+
 /**
- * Merges a JSON export into the database by note id: a note not yet stored is added, a stored one is
- * replaced only by a newer version (later updatedAt, deletions included), anything else is kept.
+ * Merges a JSON export into the database by id. A note not yet stored is added, a stored one is replaced
+ * only by a newer version (later updatedAt, deletions included), anything else is kept. A commitment not
+ * yet stored is added, and one Council Lens found here takes the reader's judgement from the file; one
+ * the reader has judged here stays as they left it (a commitment keeps no date of its last change).
  */
 export async function importNotesJson(db: CouncilLensDatabase, text: string): Promise<ImportOutcome> {
   const parsed = parseExport(text);
@@ -73,29 +114,47 @@ export async function importNotesJson(db: CouncilLensDatabase, text: string): Pr
   );
   const notes = notesTable(db);
   try {
-    return await db.transaction('rw', notes, async () => {
-      const stored = await notes.bulkGet(incoming.map((note) => note.id));
-      const outcome = { ok: true as const, added: 0, updated: 0, unchanged: 0 };
-      const changes: Note[] = [];
-      incoming.forEach((note, index) => {
-        const current = stored[index];
-        if (!current) outcome.added++;
-        else if (timeOf(note.updatedAt) > timeOf(current.updatedAt)) outcome.updated++;
-        else {
-          outcome.unchanged++;
-          return;
-        }
-        changes.push(note);
-      });
-      await notes.bulkPut(changes);
-      return outcome;
+    return await db.transaction('rw', notes, db.commitments, async () => {
+      const noteCounts = merge(
+        incoming,
+        await notes.bulkGet(incoming.map((note) => note.id)),
+        (note, current) => timeOf(note.updatedAt) > timeOf(current.updatedAt),
+      );
+      await notes.bulkPut(noteCounts.changes);
+      const commitmentCounts = merge(
+        parsed.commitments,
+        await db.commitments.bulkGet(parsed.commitments.map((commitment) => commitment.id)),
+        (_commitment, current) => !judgedByReader(current),
+      );
+      await db.commitments.bulkPut(commitmentCounts.changes);
+      return { ok: true as const, ...noteCounts.counts, commitments: commitmentCounts.counts };
     });
   } catch (error) {
     return { ok: false, message: `Nothing was imported. ${describeStorageError(error)}` };
   }
 }
 
-type Parsed = { ok: true; notes: Note[] } | { ok: false; problem: string };
+/** What of `incoming` to store, given what is stored under the same ids, and how many of each. */
+function merge<T>(
+  incoming: T[],
+  stored: (T | undefined)[],
+  replaces: (item: T, current: T) => boolean,
+): { changes: T[]; counts: Merged } {
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  const changes = incoming.filter((item, index) => {
+    const current = stored[index];
+    if (!current) counts.added++;
+    else if (replaces(item, current)) counts.updated++;
+    else {
+      counts.unchanged++;
+      return false;
+    }
+    return true;
+  });
+  return { changes, counts };
+}
+
+type Parsed = { ok: true; notes: Note[]; commitments: CommitmentRecord[] } | { ok: false; problem: string };
 
 const NOTHING = 'Nothing was imported.';
 const NOT_AN_EXPORT = 'This is not a Council Lens notes export';
@@ -132,13 +191,18 @@ function parseExport(text: string): Parsed {
   }
   const result = v.safeParse(ExportSchema, data);
   if (!result.success) return { ok: false, problem: describeIssue(result.issues[0], data) };
-  const seen = new Set<string>();
-  for (const note of result.output.notes) {
-    if (seen.has(note.id))
-      return { ok: false, problem: `The file holds note ${note.id} twice. ${NOTHING} ${EXPORT_AGAIN}` };
-    seen.add(note.id);
+  for (const [what, items] of [
+    ['note', result.output.notes],
+    ['commitment', result.output.commitments],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const { id } of items) {
+      if (seen.has(id))
+        return { ok: false, problem: `The file holds ${what} ${id} twice. ${NOTHING} ${EXPORT_AGAIN}` };
+      seen.add(id);
+    }
   }
-  return { ok: true, notes: result.output.notes };
+  return { ok: true, notes: result.output.notes, commitments: result.output.commitments };
 }
 
 /** "Note 3 in the file (id n-1) is damaged: it has no text." rather than a schema path. */
@@ -151,13 +215,15 @@ function describeIssue(issue: v.BaseIssue<unknown>, data: unknown): string {
       : issue.kind === 'schema'
         ? `is not ${KIND_NAMES[issue.expected ?? ''] ?? 'in the expected form'}`
         : issue.message;
-  if (keys[0] === 'notes' && typeof keys[1] === 'number') {
-    const id = (data as { notes: { id?: unknown }[] }).notes[keys[1]]?.id;
-    const which = `Note ${keys[1] + 1} in the file${typeof id === 'string' ? ` (id ${id})` : ''}`;
+  if ((keys[0] === 'notes' || keys[0] === 'commitments') && typeof keys[1] === 'number') {
+    const list = keys[0];
+    const id = (data as Record<string, { id?: unknown }[]>)[list]?.[keys[1]]?.id;
+    const item = list === 'notes' ? 'note' : 'commitment';
+    const which = `${item === 'note' ? 'Note' : 'Commitment'} ${keys[1] + 1} in the file${typeof id === 'string' ? ` (id ${id})` : ''}`;
     const field = fieldName(keys.slice(2));
     const what =
       field === undefined
-        ? 'is not a note'
+        ? `is not a ${item}`
         : missing
           ? `is damaged: it has no ${field}`
           : `is damaged: its ${field} ${problem}`;
@@ -179,6 +245,11 @@ const FIELD_NAMES: Record<string, string> = {
   version: 'format version',
   exportedAt: 'export date',
   notes: 'list of notes',
+  commitments: 'list of commitments',
+  kind: 'kind',
+  amount: 'amount',
+  headline: 'headline',
+  status: 'status',
   id: 'id',
   text: 'text',
   articleUrl: 'article address',

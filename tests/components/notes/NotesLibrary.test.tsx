@@ -164,6 +164,29 @@ it('imports an export and says what it added and updated', async () => {
   await waitFor(async () => expect(await listed()).toContain('Written on the laptop'));
 });
 
+it('says what it did with the commitments the file holds, when it holds some', async () => {
+  const exported = JSON.parse(await exportNotesJson(db));
+  exported.commitments = [
+    {
+      id: 'E99000001:kept',
+      authority: 'E99000001',
+      quote: 'Northmere Council said it would reopen the library.',
+      kind: 'action',
+      articleUrl: 'https://news.example/northmere',
+      headline: 'Library to reopen',
+      status: 'confirmed',
+      createdAt: '2026-03-02T12:00:00.000Z',
+    },
+  ];
+  renderLibrary();
+  await listed();
+  importFile(JSON.stringify(exported), 'laptop-notes.json');
+  expect((await screen.findByRole('status')).textContent).toBe(
+    "Imported laptop-notes.json: 0 added, 0 updated, 4 already up to date. Commitments you judged: 1 added, 0 taken over from Council Lens's own finds, 0 already as you left them.",
+  );
+  expect((await db.commitments.get('E99000001:kept'))?.status).toBe('confirmed');
+});
+
 it('refuses a malformed file with a clear message and changes nothing', async () => {
   const before = await notesTable(db).toArray();
   renderLibrary();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CouncilLensDatabase } from '../../../lib/db/database';
+import type { CommitmentRecord } from '../../../lib/db/records';
 import {
   EXPORT_FORMAT,
   exportNotesJson,
@@ -18,6 +19,8 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
+const NONE = { added: 0, updated: 0, unchanged: 0 };
+const byCommitmentId = (list: CommitmentRecord[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 const byId = (notes: Note[]) => [...notes].sort((a, b) => a.id.localeCompare(b.id));
 const storedNotes = async () => byId(await notesTable(db).toArray());
 const exportFile = async () => JSON.parse(await exportNotesJson(db, new Date('2026-03-10T00:00:00Z')));
@@ -28,13 +31,19 @@ describe('JSON export and import', () => {
     const before = await storedNotes();
     const json = await exportNotesJson(db);
     await notesTable(db).clear();
-    expect(await importNotesJson(db, json)).toEqual({ ok: true, added: 4, updated: 0, unchanged: 0 });
+    expect(await importNotesJson(db, json)).toEqual({
+      ok: true,
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      commitments: NONE,
+    });
     expect(await storedNotes()).toStrictEqual(before);
   });
 
   it('writes a versioned file that includes deleted notes still within their undo period', async () => {
     const file = await exportFile();
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-03-10T00:00:00.000Z' });
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-03-10T00:00:00.000Z' });
     expect(file.notes.find((note: Note) => note.id === 'note-deleted')?.deletedAt).toBe(
       '2026-03-04T12:00:00.000Z',
     );
@@ -62,6 +71,7 @@ describe('JSON export and import', () => {
       added: 1,
       updated: 1,
       unchanged: 2,
+      commitments: NONE,
     });
     expect((await notesTable(db).get(newerHere.id))?.text).toBe('Edited here later');
     expect((await notesTable(db).get(newerThere.id))?.text).toBe('Edited in the file');
@@ -73,6 +83,7 @@ describe('JSON export and import', () => {
       added: 0,
       updated: 0,
       unchanged: 4,
+      commitments: NONE,
     });
     expect(await notesTable(db).count()).toBe(5);
   });
@@ -99,6 +110,94 @@ describe('JSON export and import', () => {
   });
 });
 
+describe('the commitments the reader judged, in the same file', () => {
+  const commitment = (id: string, status: CommitmentRecord['status']): CommitmentRecord => ({
+    id,
+    authority: 'E99000001',
+    quote: `Northmere Council said it would ${id}.`,
+    kind: 'action',
+    articleUrl: 'https://news.example/northmere',
+    headline: 'Northmere promises',
+    publishedDate: '2026-03-02',
+    status,
+    createdAt: '2026-03-02T12:00:00.000Z',
+  });
+  const stored = async () => (await db.commitments.toArray()).map(({ id, status }) => [id, status]).sort();
+
+  it('exports those confirmed, edited, added or removed, not what Council Lens found alone, and gives them back', async () => {
+    await db.commitments.bulkAdd([
+      commitment('found', 'extracted'),
+      commitment('said', 'statement'),
+      commitment('kept', 'confirmed'),
+      { ...commitment('corrected', 'edited'), kind: 'money', amount: 17.5 },
+      commitment('added', 'manual'),
+      commitment('removed', 'dismissed'),
+    ]);
+    const file = await exportFile();
+    expect(file.commitments.map(({ id }: CommitmentRecord) => id).sort()).toEqual([
+      'added',
+      'corrected',
+      'kept',
+      'removed',
+    ]);
+    const judged = (await db.commitments.toArray()).filter(({ id }) =>
+      file.commitments.some((c: CommitmentRecord) => c.id === id),
+    );
+    await db.commitments.clear();
+    expect(await importNotesJson(db, JSON.stringify(file))).toMatchObject({
+      ok: true,
+      commitments: { added: 4, updated: 0, unchanged: 0 },
+    });
+    expect(byCommitmentId(await db.commitments.toArray())).toStrictEqual(byCommitmentId(judged));
+  });
+
+  it("takes the reader's judgement over Council Lens's own find, and keeps one the reader judged here", async () => {
+    await db.commitments.bulkAdd([commitment('found', 'extracted'), commitment('corrected', 'edited')]);
+    const file = {
+      ...(await exportFile()),
+      commitments: [commitment('found', 'confirmed'), commitment('corrected', 'dismissed')],
+    };
+    expect(await importNotesJson(db, JSON.stringify(file))).toMatchObject({
+      commitments: { added: 0, updated: 1, unchanged: 1 },
+    });
+    expect(await stored()).toEqual([
+      ['corrected', 'edited'],
+      ['found', 'confirmed'],
+    ]);
+  });
+
+  it('imports a file of the first format, which holds notes only', async () => {
+    const { commitments: _, ...rest } = await exportFile();
+    await notesTable(db).clear();
+    expect(await importNotesJson(db, JSON.stringify({ ...rest, version: 1 }))).toEqual({
+      ok: true,
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      commitments: NONE,
+    });
+  });
+
+  it('refuses a damaged commitment, saying which, and changes nothing', async () => {
+    const before = await storedNotes();
+    await notesTable(db).clear();
+    const file = {
+      ...(await exportFile()),
+      commitments: [{ ...commitment('kept', 'confirmed'), kind: 'promise' }],
+    };
+    file.notes = before;
+    const outcome = await importNotesJson(db, JSON.stringify(file));
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Commitment 1 in the file \(id kept\) is damaged: its kind is not in the expected form\. Nothing was imported\./,
+      ),
+    });
+    expect(await notesTable(db).count()).toBe(0);
+    expect(await db.commitments.count()).toBe(0);
+  });
+});
+
 describe('a bad import changes nothing', () => {
   const withNotes = async (notes: unknown[]) => JSON.stringify({ ...(await exportFile()), notes });
 
@@ -112,8 +211,8 @@ describe('a bad import changes nothing', () => {
     ['a JSON list', async () => '[1, 2, 3]', /not a Council Lens notes export/],
     [
       'a newer format',
-      async () => JSON.stringify({ ...(await exportFile()), version: 2 }),
-      /newer version.*format 2/,
+      async () => JSON.stringify({ ...(await exportFile()), version: 3 }),
+      /newer version.*format 3/,
     ],
     [
       'a note missing its text',
