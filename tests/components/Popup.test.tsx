@@ -1,29 +1,30 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
-import { Popup } from '../../components/popup/Popup';
+import { Popup, type PopupProps } from '../../components/popup/Popup';
 import type { AuthoritySummary } from '../../lib/authority-summary';
 
 afterEach(cleanup);
 
 const packInfo = { version: '2026.11.22-abc123', builtAt: '2026-11-22T00:00:00Z', sources: [] };
-const links = {
-  openNotesLibrary: () => {},
-  openDataSettings: () => {},
-  findCouncils: async () => [],
-  openRecord: () => {},
-};
-
-it('shows the data version and whether Council Lens is on for this site', async () => {
+/** The popup on a page that is no news site, with the pack loaded; each test sets what it is about. */
+const renderPopup = (props: Partial<PopupProps> = {}) =>
   render(
     <Popup
-      {...links}
-      site="bbc.co.uk"
+      site={null}
       loadPackInfo={async () => packInfo}
-      isSiteOn={async () => true}
-      setSiteOn={async () => true}
+      isSiteOn={async () => false}
+      setSiteOn={async () => false}
+      openNotesLibrary={() => {}}
+      openDataSettings={() => {}}
+      findCouncils={async () => []}
+      openRecord={() => {}}
+      {...props}
     />,
   );
+
+it('shows the data version and whether Council Lens is on for this site', async () => {
+  renderPopup({ site: 'bbc.co.uk', isSiteOn: async () => true, setSiteOn: async () => true });
   expect(await screen.findByText('2026.11.22-abc123')).toBeTruthy();
   const toggle = screen.getByRole('switch', { name: /Council Lens on bbc\.co\.uk/ }) as HTMLInputElement;
   await waitFor(() => expect(toggle.checked).toBe(true));
@@ -32,15 +33,7 @@ it('shows the data version and whether Council Lens is on for this site', async 
 
 it('switches a site off and tells the reader when it takes effect', async () => {
   const setSiteOn = vi.fn(async () => true);
-  render(
-    <Popup
-      {...links}
-      site="bbc.co.uk"
-      loadPackInfo={async () => packInfo}
-      isSiteOn={async () => true}
-      setSiteOn={setSiteOn}
-    />,
-  );
+  renderPopup({ site: 'bbc.co.uk', isSiteOn: async () => true, setSiteOn });
   const toggle = screen.getByRole('switch') as HTMLInputElement;
   await waitFor(() => expect(toggle.disabled).toBe(false));
   fireEvent.click(toggle);
@@ -49,15 +42,7 @@ it('switches a site off and tells the reader when it takes effect', async () => 
 });
 
 it('explains a declined permission instead of pretending the site is on', async () => {
-  render(
-    <Popup
-      {...links}
-      site="example.org"
-      loadPackInfo={async () => packInfo}
-      isSiteOn={async () => false}
-      setSiteOn={async () => false}
-    />,
-  );
+  renderPopup({ site: 'example.org' });
   const toggle = screen.getByRole('switch') as HTMLInputElement;
   await waitFor(() => expect(toggle.disabled).toBe(false));
   expect(toggle.closest('label')?.textContent).toMatch(/example\.org: off$/);
@@ -67,15 +52,7 @@ it('explains a declined permission instead of pretending the site is on', async 
 });
 
 it('says so when the pack cannot be read', async () => {
-  render(
-    <Popup
-      {...links}
-      site={null}
-      loadPackInfo={async () => Promise.reject(new Error('no background'))}
-      isSiteOn={async () => false}
-      setSiteOn={async () => false}
-    />,
-  );
+  renderPopup({ loadPackInfo: async () => Promise.reject(new Error('no background')) });
   expect((await screen.findByRole('alert')).textContent).toMatch(/Could not read the data pack/);
   expect(screen.getByText(/Open an article/)).toBeTruthy();
 });
@@ -83,17 +60,7 @@ it('says so when the pack cannot be read', async () => {
 it('opens the notes library and the data settings', () => {
   const openNotesLibrary = vi.fn();
   const openDataSettings = vi.fn();
-  render(
-    <Popup
-      {...links}
-      site={null}
-      loadPackInfo={async () => packInfo}
-      isSiteOn={async () => false}
-      setSiteOn={async () => false}
-      openNotesLibrary={openNotesLibrary}
-      openDataSettings={openDataSettings}
-    />,
-  );
+  renderPopup({ openNotesLibrary, openDataSettings });
   fireEvent.click(screen.getByRole('button', { name: 'Your notes library' }));
   expect(openNotesLibrary).toHaveBeenCalled();
   fireEvent.click(screen.getByRole('button', { name: 'Data and updates' }));
@@ -114,17 +81,7 @@ it("looks up any council by name and opens its record, showing each one's latest
   const findCouncils = vi.fn(async (query: string) =>
     query === 'Sef' ? [summary('E08000014', 'Sefton Metropolitan Borough Council', 'Good')] : [],
   );
-  render(
-    <Popup
-      {...links}
-      site={null}
-      loadPackInfo={async () => packInfo}
-      isSiteOn={async () => false}
-      setSiteOn={async () => false}
-      findCouncils={findCouncils}
-      openRecord={openRecord}
-    />,
-  );
+  renderPopup({ findCouncils, openRecord });
   const field = screen.getByRole('searchbox', { name: 'Look up a council' });
   fireEvent.input(field, { target: { value: 'Sef' } });
   const found = await screen.findByRole('list', { name: 'Councils found' });
