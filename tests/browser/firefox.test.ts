@@ -94,4 +94,15 @@ describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
     await expect.poll(saved, { timeout: 10_000 }).toMatch(/^# Sefton Metropolitan Borough Council\n/);
     expect(saved()).toContain('Requires improvement in 2016, Inadequate in 2022, Good in 2025.');
   });
+
+  it("shows a council's record on a page of its own, as the popup's lookup opens it", async () => {
+    const sidebar = (await firefox.frames(tab)).find((found) => found.url.includes('/sidebar.html'));
+    const page = new URL('sidebar.html?authority=E08000011', sidebar?.url).href;
+    const record = await firefox.open(page);
+    const heading = () =>
+      firefox.evaluate<string | null>(record, `document.querySelector('h1')?.textContent ?? null`);
+    await expect.poll(heading, { timeout: 10_000 }).toBe('Knowsley Metropolitan Borough Council');
+    expect(await firefox.evaluate(record, 'document.title')).toBe('Knowsley Metropolitan Borough Council · Council Lens');
+    expect(await firefox.evaluate(record, `document.querySelector('.sidebar__close') === null`)).toBe(true);
+  });
 });
