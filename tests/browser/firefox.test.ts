@@ -13,6 +13,7 @@ if (!findFirefox()) {
 describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
   let firefox: FirefoxSession;
   let tab: string;
+  let extensionBase: string;
   beforeAll(async () => {
     firefox = await launchFirefoxWithExtension();
     firefox.serve(DEMO_URL, { file: DEMO_FILE });
@@ -97,12 +98,33 @@ describe.skipIf(!findFirefox())('the Firefox build in Firefox ESR', () => {
 
   it("shows a council's record on a page of its own, as the popup's lookup opens it", async () => {
     const sidebar = (await firefox.frames(tab)).find((found) => found.url.includes('/sidebar.html'));
-    const page = new URL('sidebar.html?authority=E08000011', sidebar?.url).href;
-    const record = await firefox.open(page);
+    // The extension's own address (moz-extension://<uuid>/), for the pages opened directly below.
+    extensionBase = new URL('/', sidebar?.url).href;
+    const record = await firefox.open(`${extensionBase}sidebar.html?authority=E08000011`);
     const heading = () =>
       firefox.evaluate<string | null>(record, `document.querySelector('h1')?.textContent ?? null`);
     await expect.poll(heading, { timeout: 10_000 }).toBe('Knowsley Metropolitan Borough Council');
-    expect(await firefox.evaluate(record, 'document.title')).toBe('Knowsley Metropolitan Borough Council · Council Lens');
+    expect(await firefox.evaluate(record, 'document.title')).toBe(
+      'Knowsley Metropolitan Borough Council · Council Lens',
+    );
     expect(await firefox.evaluate(record, `document.querySelector('.sidebar__close') === null`)).toBe(true);
+  });
+
+  it('looks up a council by name in the toolbar popup', async () => {
+    const popup = await firefox.open(`${extensionBase}popup.html`);
+    await firefox.evaluate(
+      popup,
+      `(() => {
+        const field = document.getElementById('council-lookup');
+        field.value = 'Seftn';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      })()`,
+    );
+    const found = () =>
+      firefox.evaluate<string | null>(
+        popup,
+        `document.querySelector('[aria-label="Councils found"]')?.textContent ?? null`,
+      );
+    await expect.poll(found, { timeout: 10_000 }).toBe('Sefton Metropolitan Borough Council ✓ Good');
   });
 });
