@@ -130,6 +130,35 @@ it('says whose record a district shows, and says so when nothing is captured or 
   expect(text).toMatch(/## Your notes\n\nNo notes on this council\./);
 });
 
+it('says who inspects a council that Ofsted does not, and leaves out the known gaps of its files', () => {
+  const welsh = tinyPack();
+  welsh.authorities.push({
+    code: 'W99000003',
+    registryCode: 'CCC',
+    name: 'Cwm Tawel County Borough Council',
+    shortName: 'Cwm Tawel',
+    aliases: [],
+    type: 'Unitary authority',
+    nation: 'Wales',
+    formerCodes: [],
+    childrensServices: {
+      kind: 'inspectorate',
+      name: 'Care Inspectorate Wales',
+      url: 'https://inspectorate.example/',
+    },
+  });
+  const text = recordMarkdown({
+    record: councilRecord(welsh, 'W99000003') as NonNullable<ReturnType<typeof councilRecord>>,
+    meta: welsh.meta,
+    commitments: [],
+    notes: [],
+  });
+  expect(text).toContain(
+    "Ofsted does not inspect children's services in Wales. They are inspected by Care Inspectorate Wales (<https://inspectorate.example/>), whose reports Council Lens does not yet hold.",
+  );
+  expect(text).not.toContain('Known gaps');
+});
+
 it('names the file after the council and the day', () => {
   expect(recordFileName(record('E99000001'), new Date('2026-12-06T10:00:00Z'))).toBe(
     'alderbury-council-lens-2026-12-06.md',
