@@ -70,6 +70,8 @@ export function recordMarkdown({ record, meta, commitments, notes, now = new Dat
     }
   }
 
+  if (responsible.kind !== 'inspectorate') lines.push(...inContext(record));
+
   lines.push('## Stated commitments', '');
   const kept = commitments.filter((commitment) => STATUS_LABELS[commitment.status] !== undefined);
   if (kept.length === 0) lines.push('None captured from the articles read.', '');
@@ -129,6 +131,31 @@ export function recordMarkdown({ record, meta, commitments, notes, now = new Dat
     lines.push('', '### Known gaps', '', ...meta.knownGaps.map((gap) => `- ${gap}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The sidebar's "In context": how England's councils stand at their latest inspection, and the neighbours'. */
+function inContext(record: CouncilRecord): string[] {
+  const spread = record.nationalSpread.map(({ judgement, count }) => `${judgement} ${count}`);
+  if (record.nationalReportCards > 0)
+    spread.push(`report card (no single grade) ${record.nationalReportCards}`);
+  const lines = [
+    '## In context',
+    '',
+    `Latest inspection of each of England's ${record.nationalTotal} children's services authorities: ${spread.join(', ')}.`,
+    '',
+  ];
+  if (record.neighbours.length > 0) lines.push('Statistical neighbours, at their latest inspection:', '');
+  for (const { authority, judgement, reportCard, grades, date } of record.neighbours) {
+    const year = date?.slice(0, 4);
+    const outcome = judgement
+      ? `${judgement} (${year})`
+      : reportCard
+        ? `report card ${year}${grades ? ` (${grades})` : ''}`
+        : 'no judgement on record';
+    lines.push(`- ${authority.shortName}: ${outcome}`);
+  }
+  if (record.neighbours.length > 0) lines.push('');
+  return lines;
 }
 
 /** A quote as a block quote inside a list item, line by line, so no line of it can end the item. */

@@ -20,6 +20,9 @@ pack.inspections.push(
     official: false,
   }),
 );
+// A neighbour with no inspection of its own, to show that it is said so, not left out.
+const alderbury = pack.authorities[0]?.childrensServices;
+if (alderbury?.kind === 'self') alderbury.statisticalNeighbours = ['E99000002'];
 const record = (code: string) => councilRecord(pack, code) as NonNullable<ReturnType<typeof councilRecord>>;
 
 const commitment = (facts: Partial<CommitmentRecord>): CommitmentRecord => ({
@@ -85,6 +88,14 @@ Inspected 21 February 2022, report published 9 May 2022.
 - Overall: **Inadequate**
 - Report: no link to the report in the data
 - Source: Council Lens tests, Test fixture
+
+## In context
+
+Latest inspection of each of England's 1 children's services authorities: Outstanding 0, Good 1, Requires improvement to be good 0, Inadequate 0.
+
+Statistical neighbours, at their latest inspection:
+
+- Brookfield: no judgement on record
 
 ## Stated commitments
 
