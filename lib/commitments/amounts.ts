@@ -7,8 +7,13 @@ const MULTIPLIERS: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, mil
 /** "multi-million pound", "millions of pounds": money promised without a figure. */
 const UNSPECIFIED = /\bmulti-?million(?:-| )pounds?\b|\bmillions of pounds\b/i;
 
-export function parseAmount(text: string): { amount?: number; amountUnspecified?: boolean } {
-  const match = AMOUNT.exec(text);
+/**
+ * The sum a statement names. With `from`, where its words of promise start, the first sum from there: "the
+ * £25m project will go ahead after the council agreed to find the final £6m" promises £6m; a sentence
+ * whose sum comes before its promise ("£4m will be spent") still gives that sum.
+ */
+export function parseAmount(text: string, from = 0): { amount?: number; amountUnspecified?: boolean } {
+  const match = AMOUNT.exec(text.slice(from)) ?? AMOUNT.exec(text);
   if (match) {
     const value = Number((match[1] as string).replace(/,/g, ''));
     const multiplier = MULTIPLIERS[(match[2] ?? '').toLowerCase()] ?? 1;

@@ -143,6 +143,12 @@ export interface SentenceReading {
 export const hasCommitmentCue = (reading: SentenceReading): boolean =>
   COMMITMENT_CUES.some((rule) => rule.test(reading.marked));
 
+/** Where the sentence's words of promise start in `marked` (0 when it has none). */
+function promiseStart(reading: SentenceReading): number {
+  const starts = COMMITMENT_CUES.map((cue) => reading.marked.search(cue)).filter((index) => index >= 0);
+  return starts.length > 0 ? Math.min(...starts) : 0;
+}
+
 /** The sentence has a demand, condition, refusal, hedge or question that undoes a promise. */
 export const isUndone = (reading: SentenceReading): boolean => {
   const judged = reading.marked.replace(NO_FURTHER_COMMENT, '').replace(NOT_A_REFUSAL, '');
@@ -285,7 +291,7 @@ export function describeCommitment(
     // a bare "we…" with no council to be told is as likely a resident's or a party's.
     (reading.voice === 'council' || reading.continuesCouncilQuote ? reading.lastNamedSpeaker : undefined);
   if (!authority) return undefined;
-  const money = parseAmount(sentence);
+  const money = parseAmount(reading.marked, promiseStart(reading));
   const speaker = SPEAKER_PATTERNS.map((pattern) => pattern.exec(sentence)?.[1]).find(Boolean);
   const id = commitmentId(authority, sentence);
   return {

@@ -672,6 +672,16 @@ describe('commitments', () => {
     ]);
   });
 
+  it('takes the sum the promise names, not one told before it', () => {
+    const final =
+      'The £25m project will go ahead after Alderbury Council agreed to find the final £6m from borrowing.';
+    const before = 'An extra £4m will be spent on fostering, Alderbury Council said.';
+    const onTop = 'Alderbury Council said it would spend £2m next year and £1m the year after.';
+    expect(extract(final, before, onTop).map(({ amount }) => amount)).toEqual([
+      6_000_000, 4_000_000, 2_000_000,
+    ]);
+  });
+
   it('calls letting people down an acknowledgement and "we regret" or "an apology" an apology, not an action', () => {
     const letDown = 'The council leader said: "We have, quite simply, let these families down."';
     const regret = 'The council said: "We regret that some parents are still waiting for a driver."';
