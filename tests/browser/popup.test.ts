@@ -62,6 +62,7 @@ it('looks up any council from the popup and opens its record on a page of its ow
   await popup.getByRole('searchbox', { name: 'Look up a council' }).fill('Seftn');
   const found = popup.getByRole('list', { name: 'Councils found' });
   await expect.poll(() => found.textContent()).toMatch(/^Sefton Metropolitan Borough Council ✓ Good$/);
+  expect(await axeViolations(popup)).toEqual([]);
   const [record] = await Promise.all([
     browser.context.waitForEvent('page'),
     found.getByRole('button', { name: 'Sefton Metropolitan Borough Council' }).click(),
