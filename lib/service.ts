@@ -17,6 +17,7 @@ const REFRESH_ETAG_KEY = 'refreshEtag';
 const LAST_CHECKED_KEY = 'refreshLastChecked';
 /** As many as a popup shows without scrolling. */
 const COUNCILS_SUGGESTED = 5;
+const LONGEST_QUERY = 100;
 /**
  * How far a name may be from the typed one to be offered too: one slip in a short word ("Seftn" finds
  * Sefton; "Sefton" does not offer Melton or Merton), two in a longer one.
@@ -151,7 +152,8 @@ export function createService(
 
     async findCouncils(query) {
       const loaded = await current();
-      if (!loaded || query.trim().length < 2) return [];
+      // No council's name is longer than this: a longer query (a pasted paragraph) names none.
+      if (!loaded || query.trim().length < 2 || query.length > LONGEST_QUERY) return [];
       const exact = resolveAuthority(loaded.pack, query);
       const codes = [
         exact,

@@ -60,6 +60,8 @@ it('finds the councils a typed name may mean, the one it names exactly first', a
   expect(await names('Zennor')).toEqual([]);
   // One letter means too many councils to be worth listing.
   expect(await names('a')).toEqual([]);
+  // Nor does a pasted paragraph, which would cost a comparison of every name with all of it.
+  expect(await names('Alderbury '.repeat(50))).toEqual([]);
   const [alderbury] = await service.findCouncils('Alderbury Council');
   expect(alderbury).toMatchObject({ code: 'E99000001', latest: { judgement: 'Inadequate' } });
 });
