@@ -22,6 +22,8 @@ export interface SidebarProps {
   notesSlot?: ComponentChildren;
   /** Saves the record as a file for the reader; resolves to the file's name. */
   onSave?: () => Promise<string>;
+  /** The record on a page of its own, for more room than the sidebar's; absent on that page itself. */
+  pageOfItsOwn?: string;
 }
 
 export function Sidebar({
@@ -35,6 +37,7 @@ export function Sidebar({
   commitmentsSlot,
   notesSlot,
   onSave,
+  pageOfItsOwn,
 }: SidebarProps) {
   const { authority, responsible, inspections, successors } = record;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -87,6 +90,14 @@ export function Sidebar({
         {/* After Close in the header, on a line of its own: from the heading, Tab reaches Close first. */}
         {onSave && (
           <p class="sidebar__save">
+            {pageOfItsOwn && (
+              <>
+                <a href={pageOfItsOwn} target="_blank" rel="noopener">
+                  Open in a tab
+                </a>
+                {' · '}
+              </>
+            )}
             <button type="button" class="link" onClick={save}>
               Save this record
             </button>

@@ -208,6 +208,7 @@ function App() {
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
       onSelect={select}
       onClose={framed ? close : undefined}
+      pageOfItsOwn={framed ? `sidebar.html?authority=${code}` : undefined}
       onSave={async () => {
         const notes = await remoteNotes.forAuthorities([code]);
         const file = recordFileName(data.record);

@@ -115,4 +115,12 @@ it('lets the reader correct a captured commitment, remove one with undo, add one
     ` Saved as ${download.suggestedFilename()}`,
   );
   await screenshot(sidebar.locator('header'), 'sidebar-record-saved');
+
+  // The same record in a tab of its own, for more room than the sidebar's.
+  const [tabbed] = await Promise.all([
+    page.context().waitForEvent('page'),
+    sidebar.getByRole('link', { name: 'Open in a tab' }).click(),
+  ]);
+  await tabbed.getByRole('heading', { level: 1, name: 'Sefton Metropolitan Borough Council' }).waitFor();
+  await tabbed.getByRole('region', { name: 'Stated commitments' }).getByText(manual).waitFor();
 });
