@@ -150,6 +150,14 @@ function CouncilLookup({ findCouncils, openRecord }: Pick<PopupProps, 'findCounc
                 </button>{' '}
                 {council.latest && <JudgementBadge judgement={council.latest.judgement} small />}
                 {council.ended && <span class="muted"> (no longer exists)</span>}
+                {/* A district's badge is its county's: said, so it is not read as the district's own. */}
+                {council.responsible && (
+                  <span class="muted">
+                    {council.responsible.kind === 'county'
+                      ? ` children's services run by ${council.responsible.name}`
+                      : ` inspected by ${council.responsible.name}, not Ofsted`}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

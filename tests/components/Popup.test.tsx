@@ -92,6 +92,20 @@ it("looks up any council by name and opens its record, showing each one's latest
   fireEvent.submit(field.closest('form') as HTMLFormElement);
   expect(openRecord).toHaveBeenCalledTimes(2);
 
+  // A district's rating is its county's, and the list says so.
+  findCouncils.mockResolvedValueOnce([
+    {
+      ...summary('E07000001', 'Brookfield District Council', 'Good'),
+      responsible: { kind: 'county', code: 'E10000001', name: 'Alderbury County Council' },
+    },
+  ]);
+  fireEvent.input(field, { target: { value: 'Brook' } });
+  await waitFor(() =>
+    expect(screen.getByRole('list', { name: 'Councils found' }).textContent).toMatch(
+      /Brookfield District Council.*Good children's services run by Alderbury County Council$/,
+    ),
+  );
+
   fireEvent.input(field, { target: { value: 'Zennor' } });
   expect((await screen.findByRole('status')).textContent).toBe(
     "No council of that name in Council Lens's data.",
