@@ -46,6 +46,7 @@ export function recordMarkdown({ record, meta, commitments, notes, now = new Dat
       responsible.runBy
         ? `Councils in ${authority.nation} do not run children's services: they are run by ${responsible.runBy} and inspected by ${responsible.name} (<${responsible.url}>), not Ofsted. Council Lens does not yet hold its reports.`
         : `Ofsted does not inspect children's services in ${authority.nation}. They are inspected by ${responsible.name} (<${responsible.url}>), whose reports Council Lens does not yet hold.`,
+      '',
     );
   } else {
     if (responsible.kind === 'county') {
@@ -55,7 +56,7 @@ export function recordMarkdown({ record, meta, commitments, notes, now = new Dat
       );
     }
     if (record.trend) lines.push(`${record.trend}.`, '');
-    if (inspections.length === 0) lines.push('No inspection on record in these files.');
+    if (inspections.length === 0) lines.push('No inspection on record in these files.', '');
     for (const inspection of [...inspections].reverse()) {
       lines.push(`### ${inspection.label}${inspection.theme ? `: ${inspection.theme}` : ''}`, '');
       lines.push(`${inspectionDates(inspection)}.`, '');

@@ -167,6 +167,7 @@ it('says who inspects a council that Ofsted does not, and leaves out the known g
   expect(text).toContain(
     "Ofsted does not inspect children's services in Wales. They are inspected by Care Inspectorate Wales (<https://inspectorate.example/>), whose reports Council Lens does not yet hold.",
   );
+  expect(text).toMatch(/not yet hold\.\n\n## Stated commitments\n/);
   expect(text).not.toContain('Known gaps');
 });
 
