@@ -24,23 +24,31 @@ export interface SavedRecord {
  * the reader), the reader's notes, and the sources. Plain Markdown, readable as text.
  */
 export function recordMarkdown({ record, meta, commitments, notes, now = new Date() }: SavedRecord): string {
-  const { authority, responsible, inspections } = record;
+  const { authority, responsible } = record;
   const lines = [
     `# ${authority.name}`,
     '',
     [authority.type, authority.region, authority.nation].filter(Boolean).join(' · '),
     '',
     `Saved from Council Lens on ${formatDate(now.toISOString().slice(0, 10))}, data version ${meta.version}.`,
+    '',
   ];
   if (authority.ended) {
     const successors = record.successors.map((successor) => successor.name).join(', ');
     lines.push(
-      '',
       `This council no longer exists: it ended on ${formatDate(authority.ended.date)}.${successors ? ` Its area is now served by ${successors}.` : ''}`,
+      '',
     );
   }
+  lines.push(...inspectionsSection(record, meta));
+  // The national picture and the gaps are those of England's Ofsted files, as in the sidebar.
+  if (responsible.kind !== 'inspectorate') lines.push(...inContext(record));
+  lines.push(...commitmentsSection(commitments), ...notesSection(notes), ...sourcesSection(record, meta));
+  return `${lines.join('\n')}\n`;
+}
 
-  lines.push('', "## Ofsted inspections of children's services", '');
+function inspectionsSection({ authority, responsible, inspections, trend }: CouncilRecord, meta: PackMeta) {
+  const lines = ["## Ofsted inspections of children's services", ''];
   if (responsible.kind === 'inspectorate') {
     lines.push(
       responsible.runBy
@@ -48,39 +56,41 @@ export function recordMarkdown({ record, meta, commitments, notes, now = new Dat
         : `Ofsted does not inspect children's services in ${authority.nation}. They are inspected by ${responsible.name} (<${responsible.url}>), whose reports Council Lens does not yet hold.`,
       '',
     );
-  } else {
-    if (responsible.kind === 'county') {
-      lines.push(
-        `Children's services here are run by ${responsible.authority.name}. The record below is theirs.`,
-        '',
-      );
-    }
-    if (record.trend) lines.push(`${record.trend}.`, '');
-    if (inspections.length === 0) lines.push('No inspection on record in these files.', '');
-    for (const inspection of [...inspections].reverse()) {
-      lines.push(`### ${inspection.label}${inspection.theme ? `: ${inspection.theme}` : ''}`, '');
-      lines.push(`${inspectionDates(inspection)}.`, '');
-      if (inspection.overall) lines.push(`- Overall: **${inspection.overall}**`);
-      else if (inspection.noOverallGrade) lines.push('- Overall: no single grade');
-      for (const sub of inspection.subJudgements) lines.push(`- ${sub.area}: ${sub.judgement}`);
-      lines.push(
-        `- Report: ${inspection.reportUrl ? `<${inspection.reportUrl}>` : 'no link to the report in the data'}`,
-        `- ${inspection.official ? 'Source' : '**Unofficial source**'}: ${inspectionSources(inspection, meta)}`,
-        '',
-      );
-    }
+    return lines;
   }
-
-  if (responsible.kind !== 'inspectorate') lines.push(...inContext(record));
-
-  lines.push('## Stated commitments', '');
-  const kept = commitments.filter((commitment) => STATUS_LABELS[commitment.status] !== undefined);
-  if (kept.length === 0) lines.push('None captured from the articles read.', '');
-  else
+  if (responsible.kind === 'county') {
     lines.push(
-      'Council Lens catches only some of what councils say, and can misread it: each says who stands behind it.',
+      `Children's services here are run by ${responsible.authority.name}. The record below is theirs.`,
       '',
     );
+  }
+  if (trend) lines.push(`${trend}.`, '');
+  if (inspections.length === 0) lines.push('No inspection on record in these files.', '');
+  for (const inspection of [...inspections].reverse()) {
+    lines.push(`### ${inspection.label}${inspection.theme ? `: ${inspection.theme}` : ''}`, '');
+    lines.push(`${inspectionDates(inspection)}.`, '');
+    if (inspection.overall) lines.push(`- Overall: **${inspection.overall}**`);
+    else if (inspection.noOverallGrade) lines.push('- Overall: no single grade');
+    for (const sub of inspection.subJudgements) lines.push(`- ${sub.area}: ${sub.judgement}`);
+    lines.push(
+      `- Report: ${inspection.reportUrl ? `<${inspection.reportUrl}>` : 'no link to the report in the data'}`,
+      `- ${inspection.official ? 'Source' : '**Unofficial source**'}: ${inspectionSources(inspection, meta)}`,
+      '',
+    );
+  }
+  return lines;
+}
+
+function commitmentsSection(commitments: CommitmentRecord[]) {
+  const kept = commitments.filter((commitment) => STATUS_LABELS[commitment.status] !== undefined);
+  const lines = [
+    '## Stated commitments',
+    '',
+    kept.length === 0
+      ? 'None captured from the articles read.'
+      : 'Council Lens catches only some of what councils say, and can misread it: each says who stands behind it.',
+    '',
+  ];
   for (const commitment of kept) {
     const about = [
       commitment.publishedDate && formatDate(commitment.publishedDate),
@@ -101,37 +111,40 @@ export function recordMarkdown({ record, meta, commitments, notes, now = new Dat
       '',
     );
   }
+  return lines;
+}
 
-  lines.push('## Your notes', '');
+function notesSection(notes: Note[]) {
+  const lines = ['## Your notes', ''];
   if (notes.length === 0) lines.push('No notes on this council.', '');
   for (const note of notes) {
     const where = note.articleUrl
       ? `, on [${escapeLinkText(note.articleHeadline ?? note.articleUrl)}](<${note.articleUrl}>)`
       : '';
+    const text = note.text.trim() || '(no text)';
     lines.push(
       `- Written ${formatDate(note.createdAt)}${where}`,
       '',
       ...(note.quote ? [...quoted(note.quote.exact), ''] : []),
-      ...note.text
-        .trim()
-        .split('\n')
-        .map((line) => `  ${line}`),
+      ...text.split('\n').map((line) => `  ${line}`),
       '',
     );
   }
+  return lines;
+}
 
-  lines.push('## Sources', '');
+function sourcesSection({ responsible, inspections }: CouncilRecord, meta: PackMeta) {
+  const lines = ['## Sources', ''];
   for (const source of recordSources(inspections, meta)) {
     const published = source.published ? `, ${formatDate(source.published)}` : '';
     lines.push(
       `- ${source.title}. ${source.publisher}${published}. ${source.licence}.${source.official ? '' : ' Unofficial.'}${source.url ? ` <${source.url}>` : ''}`,
     );
   }
-  // The gaps are all in England's Ofsted files, as in the sidebar.
   if (responsible.kind !== 'inspectorate' && meta.knownGaps.length > 0) {
     lines.push('', '### Known gaps', '', ...meta.knownGaps.map((gap) => `- ${gap}`));
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** The sidebar's "In context": how England's councils stand at their latest inspection, and the neighbours'. */
