@@ -84,6 +84,15 @@ it('looks up any council from the popup and opens its record on a page of its ow
   await record.emulateMedia({ colorScheme: 'light' });
   await screenshot(record, 'record-page');
 
+  // Printed, it is the record without the controls, and the header does not repeat on every page.
+  await record.emulateMedia({ media: 'print' });
+  expect(await record.getByRole('button', { name: 'Save this record' }).isVisible()).toBe(false);
+  expect(
+    await record.locator('.sidebar__header').evaluate((header) => getComputedStyle(header).position),
+  ).toBe('static');
+  expect(await record.getByRole('heading', { level: 2, name: 'Ofsted inspections' }).isVisible()).toBe(true);
+  await record.emulateMedia({ media: 'screen' });
+
   // A statistical neighbour opens at its own address, and Back returns to Sefton.
   const neighbours = record.getByRole('region', { name: 'In context' });
   const neighbour = neighbours.getByRole('button').first();
