@@ -91,6 +91,10 @@ it('looks up any council from the popup and opens its record on a page of its ow
     await record.locator('.sidebar__header').evaluate((header) => getComputedStyle(header).position),
   ).toBe('static');
   expect(await record.getByRole('heading', { level: 2, name: 'Ofsted inspections' }).isVisible()).toBe(true);
+  // The neighbours' names, drawn as link buttons, stay.
+  expect(
+    await record.getByRole('region', { name: 'In context' }).getByRole('button').first().isVisible(),
+  ).toBe(true);
   await record.emulateMedia({ media: 'screen' });
 
   // A statistical neighbour opens at its own address, and Back returns to Sefton.
