@@ -80,7 +80,11 @@ export function Popup({
         <p class="muted">Council Lens works on news pages. Open an article to use it.</p>
       )}
       {siteMessage && <p role="status">{siteMessage}</p>}
-      <CouncilLookup findCouncils={findCouncils} openRecord={openRecord} />
+      <CouncilLookup
+        findCouncils={findCouncils}
+        openRecord={openRecord}
+        installing={pack.status === 'ready' && pack.info === null}
+      />
       <p class="popup__links">
         <button type="button" class="link" onClick={openNotesLibrary}>
           Your notes library
@@ -109,7 +113,14 @@ function PackLine({ state }: { state: PackState }) {
 }
 
 /** Any council's record without an article naming it: for a reader preparing a story or a meeting. */
-function CouncilLookup({ findCouncils, openRecord }: Pick<PopupProps, 'findCouncils' | 'openRecord'>) {
+function CouncilLookup({
+  findCouncils,
+  openRecord,
+  installing,
+}: Pick<PopupProps, 'findCouncils' | 'openRecord'> & {
+  /** The data pack is still being installed: no council can be found yet, and that is not the name's fault. */
+  installing: boolean;
+}) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; councils: AuthoritySummary[] } | null>(null);
   // Answers can come back out of order as the reader types: only the newest query's is shown.
@@ -165,7 +176,9 @@ function CouncilLookup({ findCouncils, openRecord }: Pick<PopupProps, 'findCounc
           found?.query === query &&
           query.trim().length >= 2 && (
             <p class="muted" role="status">
-              No council of that name in Council Lens's data.
+              {installing
+                ? 'Council Lens is still installing its data; try again in a moment.'
+                : "No council of that name in Council Lens's data."}
             </p>
           )
         )}

@@ -111,3 +111,14 @@ it("looks up any council by name and opens its record, showing each one's latest
     "No council of that name in Council Lens's data.",
   );
 });
+
+it('says the data is still being installed, rather than that no council has the name', async () => {
+  renderPopup({ loadPackInfo: async () => null });
+  expect(await screen.findByText('The data pack is still being installed.')).toBeTruthy();
+  fireEvent.input(screen.getByRole('searchbox', { name: 'Look up a council' }), {
+    target: { value: 'Sefton' },
+  });
+  expect((await screen.findByRole('status')).textContent).toBe(
+    'Council Lens is still installing its data; try again in a moment.',
+  );
+});
