@@ -34,6 +34,14 @@ export interface DataSettings {
   lastChecked?: string;
 }
 
+/**
+ * A council's record on a page of its own: the sidebar's page given only the council, as a path from the
+ * extension's root. The popup's lookup, the notes library and the sidebar's "Open in a tab" open it; on
+ * that page, another council is pushed to the history by it.
+ */
+export const recordPagePath = (code: string): `sidebar.html?${string}` =>
+  `sidebar.html?authority=${encodeURIComponent(code)}`;
+
 /** The sidebar's User Timing mark once a council's history is drawn (devtools, and `npm run bench`). */
 export const HISTORY_DRAWN_MARK = 'council-lens:history-drawn';
 

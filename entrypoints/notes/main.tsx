@@ -4,6 +4,7 @@ import { CouncilLensDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/notes/errors';
 import { exportNotesJson, exportNotesMarkdown, importNotesJson } from '../../lib/notes/exchange';
 import { createNotesStore, purgeDeletedNotes } from '../../lib/notes/store';
+import { recordPagePath } from '../../lib/protocol';
 import '../../components/shared/extension-page.css';
 import './style.css';
 
@@ -29,7 +30,7 @@ try {
         importJson: (text) => importNotesJson(db, text),
       }}
       councilName={(code) => names.get(code) ?? code}
-      recordHref={(code) => (names.has(code) ? `sidebar.html?authority=${code}` : undefined)}
+      recordHref={(code) => (names.has(code) ? recordPagePath(code) : undefined)}
     />,
     app,
   );

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
+import { recordPagePath } from '../../lib/protocol';
 import { isSiteOn, matchPatternsFor, siteOf, withSite } from '../../lib/site-settings';
 import { isListedNewsSite } from '../../lib/sites';
 import { sendMessage } from '../../utils/messaging';
@@ -40,7 +41,7 @@ render(
     openDataSettings={() => void browser.runtime.openOptionsPage()}
     findCouncils={(query) => sendMessage('findCouncils', query)}
     openRecord={(code) =>
-      void browser.tabs.create({ url: browser.runtime.getURL(`/sidebar.html?authority=${code}`) })
+      void browser.tabs.create({ url: browser.runtime.getURL(`/${recordPagePath(code)}`) })
     }
   />,
   document.getElementById('app') as HTMLElement,

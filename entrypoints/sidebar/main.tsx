@@ -13,6 +13,7 @@ import {
   HISTORY_DRAWN_MARK,
   type ProtocolMap,
   readSidebarView,
+  recordPagePath,
   SIDEBAR_SHOWING_MESSAGE,
   SIDEBAR_VIEW_MESSAGE,
   type SidebarView,
@@ -165,7 +166,7 @@ function App() {
   }, [code, data]);
   // On a page of its own, another council (a neighbour, the county) is a new address, so Back returns.
   const select = (next: string) => {
-    if (!framed && next !== code) history.pushState(null, '', `?authority=${next}`);
+    if (!framed && next !== code) history.pushState(null, '', recordPagePath(next));
     setCode(next);
   };
   useEffect(() => {
@@ -208,11 +209,11 @@ function App() {
       councils={councils.map(({ code: councilCode, shortName }) => ({ code: councilCode, shortName }))}
       onSelect={select}
       onClose={framed ? close : undefined}
-      pageOfItsOwn={framed ? `sidebar.html?authority=${code}` : undefined}
+      pageOfItsOwn={framed ? recordPagePath(code) : undefined}
       onSave={async () => {
-        const notes = await remoteNotes.forAuthorities([code]);
-        const file = recordFileName(data.record);
         const { record, meta } = data;
+        const notes = await remoteNotes.forAuthorities([code]);
+        const file = recordFileName(record);
         downloadFile(
           file,
           recordMarkdown({ record, meta, commitments, notes }),
