@@ -23,16 +23,19 @@ export const MAX_IMPORT_CHARACTERS = 20_000_000;
 const TOO_LONG = 'is far too long';
 const EMPTY = 'is empty';
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('is not a date and time'));
+/** Text of at most `most` characters, which may be empty ("Text") or may not ("Filled"). */
+const Text = (most: number) => v.pipe(v.string(), v.maxLength(most, TOO_LONG));
+const Filled = (most: number) => v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(most, TOO_LONG));
 const NoteSchema = v.object({
-  id: v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(200, TOO_LONG)),
-  text: v.pipe(v.string(), v.maxLength(200_000, TOO_LONG)),
-  articleUrl: v.optional(v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(4000, TOO_LONG))),
-  articleHeadline: v.optional(v.pipe(v.string(), v.maxLength(2000, TOO_LONG))),
+  id: Filled(200),
+  text: Text(200_000),
+  articleUrl: v.optional(Filled(4000)),
+  articleHeadline: v.optional(Text(2000)),
   quote: v.optional(
     v.object({
-      exact: v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(100_000, TOO_LONG)),
-      prefix: v.pipe(v.string(), v.maxLength(1000, TOO_LONG)),
-      suffix: v.pipe(v.string(), v.maxLength(1000, TOO_LONG)),
+      exact: Filled(100_000),
+      prefix: Text(1000),
+      suffix: Text(1000),
     }),
   ),
   authorities: v.array(v.pipe(v.string(), v.nonEmpty(EMPTY))),
@@ -42,19 +45,18 @@ const NoteSchema = v.object({
 });
 /** What the reader decided about a commitment; Council Lens's own finds are found again by reading. */
 const READERS_STATUSES = ['confirmed', 'edited', 'manual', 'dismissed'] as const;
-const Text = (most: number) => v.pipe(v.string(), v.nonEmpty(EMPTY), v.maxLength(most, TOO_LONG));
 const CommitmentSchema = v.object({
-  id: Text(400),
-  authority: Text(20),
-  quote: Text(100_000),
+  id: Filled(400),
+  authority: Filled(20),
+  quote: Filled(100_000),
   kind: v.picklist(['money', 'staffing', 'action', 'acknowledgement', 'apology']),
   amount: v.optional(v.pipe(v.number(), v.minValue(0))),
   amountUnspecified: v.optional(v.boolean()),
-  speaker: v.optional(v.pipe(v.string(), v.maxLength(2000, TOO_LONG))),
-  articleUrl: Text(4000),
-  headline: v.pipe(v.string(), v.maxLength(2000, TOO_LONG)),
-  publisher: v.optional(v.pipe(v.string(), v.maxLength(2000, TOO_LONG))),
-  publishedDate: v.optional(v.pipe(v.string(), v.maxLength(40, TOO_LONG))),
+  speaker: v.optional(Text(2000)),
+  articleUrl: Filled(4000),
+  headline: Text(2000),
+  publisher: v.optional(Text(2000)),
+  publishedDate: v.optional(Text(40)),
   status: v.picklist(READERS_STATUSES),
   createdAt: Timestamp,
 });
